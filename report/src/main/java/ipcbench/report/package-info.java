@@ -1,0 +1,2 @@
+/** Reading results: tables, reports and comparisons of JMH runs. */
+package ipcbench.report;
