@@ -1,0 +1,103 @@
+package ipcbench.report.cli;
+
+import ipcbench.report.compare.Comparison;
+import ipcbench.report.compare.Format;
+import ipcbench.report.compare.RunComparer;
+import ipcbench.report.compare.Settings;
+import ipcbench.report.jmh.JmhReader;
+import ipcbench.report.jmh.JmhRun;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code compare OLD NEW}: benchstat for JMH results, with a regression gate. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare two runs: per benchmark, mode and parameter set, old and new means with"
+                + " confidence intervals, the change, and a Welch's t-test p-value on the per-iteration samples.",
+                "A change that is not significant shows as ~. See docs/compare.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no significant regression beyond the threshold",
+                "1:at least one significant regression beyond the threshold",
+                "2:bad input: missing or malformed file, bad option, nothing in common",
+                "3:internal error"})
+public final class CompareCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "OLD", split = ",",
+            description = "Run directory or JMH JSON file; several separated by commas are pooled.")
+    List<Path> old;
+
+    @Parameters(index = "1", paramLabel = "NEW", split = ",",
+            description = "Run directory or JMH JSON file; several separated by commas are pooled.")
+    List<Path> neu;
+
+    @Option(names = "--threshold", defaultValue = "10%", paramLabel = "PERCENT", converter = PercentConverter.class,
+            description = "A significant regression larger than this fails (exit 1); e.g. 10% or 5 (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--alpha", defaultValue = "0.05", paramLabel = "P",
+            description = "Significance level of the test; intervals are at 1 - alpha (default: ${DEFAULT-VALUE}).")
+    double alpha;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Output: text (terminal), md (Markdown) or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Settings settings;
+        try {
+            settings = new Settings(threshold, alpha);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        List<JmhRun> oldRuns;
+        List<JmhRun> newRuns;
+        try {
+            oldRuns = read(old);
+            newRuns = read(neu);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("compare: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        Comparison c = RunComparer.compare(oldRuns, newRuns, settings);
+        if (c.tables().isEmpty()) {
+            spec.commandLine().getErr().println("compare: nothing in common between " + old + " and " + neu
+                    + ": no benchmark, mode, parameters and unit on both sides");
+            return ExitCodes.BAD_INPUT;
+        }
+        spec.commandLine().getOut().print(format.render(c));
+        spec.commandLine().getOut().flush();
+        return c.gateFailures() > 0 ? ExitCodes.REGRESSION : ExitCodes.OK;
+    }
+
+    private static List<JmhRun> read(List<Path> paths) throws IOException {
+        List<JmhRun> runs = new ArrayList<>();
+        for (Path p : paths) {
+            runs.add(JmhReader.read(p));
+        }
+        return runs;
+    }
+
+    /** "10%", "10" and "2.5%" are all percentages; the result is a fraction. */
+    static final class PercentConverter implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            String number = value.strip();
+            if (number.endsWith("%")) {
+                number = number.substring(0, number.length() - 1).strip();
+            }
+            return Double.parseDouble(number) / 100;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package ipcbench.report.compare;
+
+/**
+ * How a comparison judges changes.
+ *
+ * @param threshold a significant change for the worse larger than this fraction (0.10 = 10 %)
+ *                  fails the gate
+ * @param alpha     significance level of the test; the confidence intervals shown are at 1 - alpha
+ */
+public record Settings(double threshold, double alpha) {
+    /** 10 %: see docs/compare.md for why. */
+    public static final double DEFAULT_THRESHOLD = 0.10;
+    public static final double DEFAULT_ALPHA = 0.05;
+
+    public Settings {
+        if (!(threshold >= 0)) {
+            throw new IllegalArgumentException("threshold must be >= 0, is " + threshold);
+        }
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("alpha must be between 0 and 1, is " + alpha);
+        }
+    }
+
+    public double confidence() {
+        return 1 - alpha;
+    }
+}

@@ -1,0 +1,47 @@
+package ipcbench.report.jmh;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One entry of a JMH JSON file: a benchmark method run in one mode with one parameter set.
+ *
+ * @param benchmark  fully qualified method, e.g. {@code ipcbench.bench.jmh.RoundTrip.roundTrip}
+ * @param mode       JMH's short label: {@code avgt}, {@code sample}, {@code thrpt} or {@code ss}
+ * @param params     parameter values in JMH's order (JMH writes them all as strings)
+ * @param primary    the benchmark's own metric
+ * @param secondary  profiler and auxiliary metrics by name, in file order
+ * @param forks      forks measured (0 when absent)
+ * @param threads    threads per fork (0 when absent)
+ * @param jvmArgs    the forked JVM's arguments (empty when absent)
+ * @param jdkVersion JDK of the forked JVM ("" when absent)
+ * @param vmName     VM name of the forked JVM ("" when absent)
+ */
+public record JmhResult(String benchmark, String mode, Map<String, String> params, Metric primary,
+                        Map<String, Metric> secondary, int forks, int threads, List<String> jvmArgs,
+                        String jdkVersion, String vmName) {
+
+    public JmhResult {
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        secondary = Collections.unmodifiableMap(new LinkedHashMap<>(secondary));
+        jvmArgs = List.copyOf(jvmArgs);
+    }
+
+    public ResultKey key() {
+        return new ResultKey(benchmark, mode, params);
+    }
+
+    /**
+     * Whether a smaller primary score is better. Read from the unit first ({@code ops/…} is a rate,
+     * {@code …/op} a cost per operation), then from the mode for units that say neither.
+     */
+    public boolean lowerIsBetter() {
+        String unit = primary.unit();
+        if (unit.startsWith("ops/")) {
+            return false;
+        }
+        return unit.endsWith("/op") || !"thrpt".equals(mode);
+    }
+}

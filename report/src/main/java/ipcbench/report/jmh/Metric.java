@@ -1,0 +1,41 @@
+package ipcbench.report.jmh;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * One JMH metric (the primary one or a secondary such as {@code ·gc.alloc.rate.norm}).
+ *
+ * @param score       JMH's score: mean of the iterations (for sample mode, of all samples)
+ * @param error       half-width of JMH's confidence interval (99.9 % by default); NaN when JMH had
+ *                    too few iterations to compute one
+ * @param ciLow       lower end of that interval
+ * @param ciHigh      upper end of that interval
+ * @param unit        as JMH prints it, e.g. {@code us/op} or {@code ops/s}
+ * @param percentiles percentile (0–100) to value; of iteration scores, except in sample mode where
+ *                    they are of the individual samples
+ * @param samples     one value per measurement iteration, forks concatenated in order; for sample
+ *                    mode the mean of each iteration's histogram. Empty when JMH omitted raw data.
+ */
+public record Metric(double score, double error, double ciLow, double ciHigh, String unit,
+                     NavigableMap<Double, Double> percentiles, List<Double> samples) {
+
+    public Metric {
+        percentiles = Collections.unmodifiableNavigableMap(new TreeMap<>(percentiles));
+        samples = List.copyOf(samples);
+    }
+
+    /** The given percentile (0–100) if JMH reported it. */
+    public OptionalDouble percentile(double p) {
+        Double v = percentiles.get(p);
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    /** The samples as an array, for statistics libraries. */
+    public double[] sampleArray() {
+        return samples.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

@@ -1,0 +1,108 @@
+package ipcbench.report.table;
+
+import static ipcbench.report.text.Grid.left;
+import static ipcbench.report.text.Grid.right;
+
+import ipcbench.report.jmh.JmhResult;
+import ipcbench.report.jmh.JmhRun;
+import ipcbench.report.jmh.Metric;
+import ipcbench.report.text.Grid;
+import ipcbench.report.text.Numbers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One block per benchmark, one row per parameter set: JMH's mean ± error from the averaging entry
+ * (avgt, thrpt or ss), latency percentiles from the sample-mode entry with the same parameters, and
+ * the mean's ratio to the reference value of one parameter (by default {@code transport=tcp-nio})
+ * with all other parameters equal.
+ */
+public final class ResultsTable {
+    /** Percentiles shown, from sample mode; those of an avgt entry are of iteration means, not latencies. */
+    private static final double[] PERCENTILES = {50.0, 99.0, 99.9};
+    private static final String SAMPLE = "sample";
+
+    private final String param;
+    private final String reference;
+
+    /**
+     * @param param     the parameter to compare along, e.g. {@code transport}
+     * @param reference its value that the others are divided by, e.g. {@code tcp-nio}
+     */
+    public ResultsTable(String param, String reference) {
+        this.param = param;
+        this.reference = reference;
+    }
+
+    public String render(JmhRun run) {
+        // benchmark -> params -> the run's entries for them (one per mode)
+        Map<String, Map<Map<String, String>, List<JmhResult>>> byBenchmark = new LinkedHashMap<>();
+        for (JmhResult r : run.results()) {
+            byBenchmark.computeIfAbsent(r.benchmark(), b -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.params(), p -> new ArrayList<>()).add(r);
+        }
+        StringBuilder out = new StringBuilder();
+        byBenchmark.forEach((benchmark, rows) -> {
+            out.append(out.length() == 0 ? "" : "\n").append(benchmark).append('\n');
+            out.append(block(rows).text());
+        });
+        return out.append("\nerror: JMH's confidence half-width; p50..p99.9: sample mode; vs ").append(reference)
+                .append(": mean / mean with ").append(param).append('=').append(reference)
+                .append(" and the other parameters equal\n").toString();
+    }
+
+    private Grid block(Map<Map<String, String>, List<JmhResult>> rows) {
+        Set<String> keys = new LinkedHashSet<>();
+        rows.keySet().forEach(p -> keys.addAll(p.keySet()));
+        List<Grid.Column> columns = new ArrayList<>();
+        keys.forEach(k -> columns.add(left(k)));
+        columns.addAll(List.of(left("mode"), right("mean"), right("error"), left("unit"),
+                right("p50"), right("p99"), right("p99.9"), right("vs " + reference)));
+        Grid grid = new Grid(columns);
+        rows.forEach((params, entries) -> {
+            JmhResult main = main(entries);
+            List<String> cells = new ArrayList<>();
+            keys.forEach(k -> cells.add(params.getOrDefault(k, "-")));
+            Metric m = main.primary();
+            cells.addAll(List.of(main.mode(), Numbers.value(m.score()), "± " + Numbers.value(m.error()), m.unit()));
+            JmhResult sample = entries.stream().filter(r -> SAMPLE.equals(r.mode())).findFirst().orElse(null);
+            for (double p : PERCENTILES) {
+                cells.add(sample == null ? "-" : percentile(sample.primary(), p, m.unit()));
+            }
+            cells.add(ratio(main, rows));
+            grid.add(cells);
+        });
+        return grid;
+    }
+
+    /** The entry whose mean the row shows: the first that is not sample mode, else the sample one. */
+    private static JmhResult main(List<JmhResult> entries) {
+        return entries.stream().filter(r -> !SAMPLE.equals(r.mode())).findFirst().orElse(entries.get(0));
+    }
+
+    private static String percentile(Metric sample, double p, String unit) {
+        String v = sample.percentile(p).stream().mapToObj(Numbers::value).findFirst().orElse("-");
+        return sample.unit().equals(unit) ? v : v + " " + sample.unit();
+    }
+
+    private String ratio(JmhResult main, Map<Map<String, String>, List<JmhResult>> rows) {
+        if (!main.params().containsKey(param)) {
+            return "-";
+        }
+        Map<String, String> refParams = new LinkedHashMap<>(main.params());
+        refParams.put(param, reference);
+        List<JmhResult> refEntries = rows.get(refParams);
+        if (refEntries == null) {
+            return "-";
+        }
+        JmhResult ref = refEntries.stream().filter(r -> r.mode().equals(main.mode())).findFirst().orElse(null);
+        if (ref == null || !ref.primary().unit().equals(main.primary().unit())) {
+            return "-";
+        }
+        return Numbers.value(main.primary().score() / ref.primary().score());
+    }
+}
