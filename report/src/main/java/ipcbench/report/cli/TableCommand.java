@@ -36,7 +36,8 @@ public final class TableCommand implements Callable<Integer> {
     public Integer call() {
         try {
             spec.commandLine().getOut().print(new ResultsTable(param, reference).render(JmhReader.read(run)));
-            return 0;
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
         } catch (IOException e) {
             spec.commandLine().getErr().println("table: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

@@ -8,10 +8,6 @@ package ipcbench.report.compare;
  * @param alpha     significance level of the test; the confidence intervals shown are at 1 - alpha
  */
 public record Settings(double threshold, double alpha) {
-    /** 10 %: see docs/compare.md for why. */
-    public static final double DEFAULT_THRESHOLD = 0.10;
-    public static final double DEFAULT_ALPHA = 0.05;
-
     public Settings {
         if (!(threshold >= 0)) {
             throw new IllegalArgumentException("threshold must be >= 0, is " + threshold);

@@ -1,0 +1,124 @@
+package ipcbench.report.cli;
+
+import static ipcbench.report.Cli.arg;
+import static ipcbench.report.Cli.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import ipcbench.report.Cli;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/** The cases of issue 6, on the synthetic runs in src/test/resources/runs. */
+class CompareCommandTest {
+
+    @Test
+    void twentyPercentSlowdownWithTightSamplesIsFlaggedAndExits1() {
+        Cli c = run("compare", arg("tight-old"), arg("tight-slower"));
+
+        assertEquals(ExitCodes.REGRESSION, c.exitCode(), c.err());
+        String row = line(c.out(), "tcp-nio");
+        assertTrue(row.contains("+20.00%"), row);
+        assertTrue(row.contains("REGRESSION beyond 10%"), row);
+        assertTrue(c.out().contains("1 significant regression(s) beyond 10%."), c.out());
+        // the same slowdown under a looser gate is still shown, but passes
+        Cli loose = run("compare", arg("tight-old"), arg("tight-slower"), "--threshold", "25%");
+        assertEquals(ExitCodes.OK, loose.exitCode(), loose.err());
+        assertTrue(line(loose.out(), "tcp-nio").contains("regression within 25%"), loose.out());
+    }
+
+    @Test
+    void threePercentWithinNoiseIsTildeAndExits0() {
+        Cli c = run("compare", arg("noisy-old"), arg("noisy-new"));
+
+        assertEquals(ExitCodes.OK, c.exitCode(), c.err());
+        String row = line(c.out(), "tcp-nio");
+        assertTrue(row.matches(".*\\s~\\s+p=0\\.\\d+ n=10\\+10.*"), row);
+
+        JsonObject json = json(run("compare", arg("noisy-old"), arg("noisy-new"), "--format", "json"));
+        JsonObject r = json.getAsJsonArray("tables").get(0).getAsJsonObject()
+                .getAsJsonArray("rows").get(0).getAsJsonObject();
+        assertEquals("no_change", r.get("verdict").getAsString());
+        assertEquals(0.03, r.get("change").getAsDouble(), 1e-9);
+        assertTrue(r.get("pValue").getAsDouble() > 0.05);
+    }
+
+    @Test
+    void improvementIsShownAsOne() {
+        Cli c = run("compare", arg("tight-slower"), arg("tight-old"));
+
+        assertEquals(ExitCodes.OK, c.exitCode(), c.err());
+        String row = line(c.out(), "tcp-nio");
+        assertTrue(row.contains("-16.67%"), row);
+        assertTrue(row.contains("improvement"), row);
+        assertFalse(c.out().contains("REGRESSION"), c.out());
+    }
+
+    @Test
+    void rowsOnOneSideOnlyAreListedApart() {
+        Cli c = run("compare", arg("mixed-old"), arg("mixed-new"));
+
+        String out = c.out();
+        int onlyOld = out.indexOf("Only in old");
+        int onlyNew = out.indexOf("Only in new");
+        assertTrue(onlyOld > 0 && onlyNew > onlyOld, out);
+        assertTrue(out.substring(onlyOld, onlyNew).contains("RoundTrip.roundTrip avgt us/op transport=pipe-fifo payload=64"), out);
+        assertTrue(out.substring(onlyNew).contains("transport=pipe-stdio"), out);
+        // compared rows do not mention them
+        assertFalse(out.substring(0, onlyOld).contains("pipe-"), out);
+        // a row with too few samples is compared, but says it was not tested
+        assertTrue(line(out, "uds-jdk").contains("too few samples to test (need 4 per side)"), out);
+        assertTrue(out.contains("WARNING: jdkVersion differs: old '17.0.15', new '21.0.5'"), out);
+    }
+
+    @Test
+    void missingFileAndMalformedJsonExit2NamingTheFile() {
+        String missing = Cli.runDir("tight-old").resolve("nope.json").toString();
+        Cli m = run("compare", arg("tight-old"), missing);
+        assertEquals(ExitCodes.BAD_INPUT, m.exitCode());
+        assertTrue(m.err().contains(missing + ": no such file"), m.err());
+        assertEquals("", m.out());
+
+        Cli bad = run("compare", arg("malformed"), arg("tight-old"));
+        assertEquals(ExitCodes.BAD_INPUT, bad.exitCode());
+        assertTrue(bad.err().contains(Cli.runDir("malformed").resolve("jmh.json") + ": malformed JSON"), bad.err());
+    }
+
+    @Test
+    void throughputAndTimeModesGetTheRightDirection() {
+        // old -> new: time per op falls 20 %, operations per second rise 20 %: both better
+        JsonObject forward = json(run("compare", arg("mixed-old"), arg("mixed-new"), "--format", "json"));
+        assertEquals(List.of("avgt:true:improvement", "thrpt:false:improvement"), directions(forward));
+        assertEquals(0, forward.get("gateFailures").getAsInt());
+
+        // the other way round both are regressions, and the gate fails
+        Cli backward = run("compare", arg("mixed-new"), arg("mixed-old"), "--format", "md");
+        assertEquals(ExitCodes.REGRESSION, backward.exitCode(), backward.err());
+        assertTrue(backward.out().contains("### ipcbench.bench.jmh.Burst.burst · thrpt · ops/s (higher is better)"),
+                backward.out());
+        assertTrue(line(backward.out(), "| tcp-nio | 60000 ").contains("-16.67%"), backward.out());
+        assertEquals(2, backward.out().lines().filter(l -> l.contains("REGRESSION beyond 10%")).count(), backward.out());
+    }
+
+    private static List<String> directions(JsonObject comparison) {
+        JsonArray tables = comparison.getAsJsonArray("tables");
+        return StreamSupport.stream(tables.spliterator(), false).map(t -> t.getAsJsonObject())
+                .map(t -> t.get("mode").getAsString() + ":" + t.get("lowerIsBetter").getAsBoolean() + ":"
+                        + t.getAsJsonArray("rows").get(0).getAsJsonObject().get("verdict").getAsString())
+                .toList();
+    }
+
+    private static JsonObject json(Cli c) {
+        return JsonParser.parseString(c.out()).getAsJsonObject();
+    }
+
+    /** The first output line containing the text. */
+    private static String line(String out, String text) {
+        return out.lines().filter(l -> l.contains(text)).findFirst().orElseThrow(() -> new AssertionError(out));
+    }
+}

@@ -1,0 +1,37 @@
+package ipcbench.report.table;
+
+import static ipcbench.report.Cli.arg;
+import static ipcbench.report.Cli.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ipcbench.report.Cli;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResultsTableTest {
+
+    @Test
+    void rowPerParameterSetWithSamplePercentilesAndRatioToTheReference() {
+        Cli c = run("table", arg("table-run"));
+
+        assertEquals(0, c.exitCode(), c.err());
+        // mean and error from avgt; p50, p99, p99.9 from the sample entry (the avgt entry's p99 is 20.09)
+        assertEquals(List.of("tcp-nio", "64", "echo", "avgt", "20.00", "±", "0.0787", "us/op", "20.00", "137.6", "193.8", "1.000"),
+                cells(c.out(), "tcp-nio"));
+        assertEquals(List.of("uds-jdk", "64", "echo", "avgt", "15.00", "±", "0.0787", "us/op", "15.00", "103.2", "145.3", "0.7500"),
+                cells(c.out(), "uds-jdk"));
+    }
+
+    @Test
+    void missingRunExits2NamingTheFile() {
+        String missing = Cli.runDir("tight-old").resolve("nope").toString();
+        Cli c = run("table", missing);
+        assertEquals(2, c.exitCode());
+        assertEquals("table: " + missing + ": no such file", c.err().strip());
+    }
+
+    private static List<String> cells(String out, String first) {
+        return out.lines().filter(l -> l.startsWith(first)).findFirst().map(l -> List.of(l.split("\\s+")))
+                .orElseThrow(() -> new AssertionError(out));
+    }
+}
