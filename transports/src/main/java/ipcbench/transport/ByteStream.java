@@ -1,0 +1,23 @@
+package ipcbench.transport;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/**
+ * One connected, blocking, two-way byte stream: all a stream transport has to provide.
+ * Framing, verification and the daemon loop are shared on top of it.
+ */
+public interface ByteStream extends Closeable {
+
+    /** Reads at least one byte into {@code dst}, blocking until there is one; -1 at end of stream. */
+    int read(ByteBuffer dst) throws IOException;
+
+    /** Writes all of {@code src}'s remaining bytes. */
+    void write(ByteBuffer src) throws IOException;
+
+    /** A buffer this stream moves bytes from and to without an extra copy. */
+    default ByteBuffer allocate(int capacity) {
+        return ByteBuffer.allocateDirect(capacity);
+    }
+}

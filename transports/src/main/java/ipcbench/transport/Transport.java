@@ -1,0 +1,46 @@
+package ipcbench.transport;
+
+import java.io.IOException;
+
+/**
+ * One way for a client process to talk to a daemon process. An implementation says only how
+ * bytes move; framing, verification, the daemon's request loop and its process lifecycle are
+ * shared. Register a new one in {@link Transports}.
+ */
+public interface Transport {
+
+    /** The name users pass, e.g. {@code uds-jdk}. */
+    String id();
+
+    /** One line for people: the API on each side. */
+    String description();
+
+    /** How many clients may be connected at once ({@code 1} for a pipe pair). */
+    default int maxClients() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** Whether a client can connect, close and connect again, as a command-line client does. */
+    default boolean reconnectable() {
+        return true;
+    }
+
+    /**
+     * Whether the daemon serves over its own stdin and stdout: it then needs a process of its
+     * own (no in-process mode), and one client.
+     */
+    default boolean servesOverStdio() {
+        return false;
+    }
+
+    /** Why this transport cannot run here, or null when it can. */
+    default String unavailabilityCause() {
+        return null;
+    }
+
+    /** Daemon side: binds and returns a server ready to {@link Server#serve()}. */
+    Server bind(ServerConfig config) throws IOException;
+
+    /** Client side: connects to a daemon that announced {@code endpoint}. */
+    ClientConnection connect(Endpoint endpoint, ClientConfig config) throws IOException;
+}

@@ -1,0 +1,56 @@
+package ipcbench.transport;
+
+import ipcbench.transport.pipe.FifoTransport;
+import ipcbench.transport.pipe.StdioPipeTransport;
+import ipcbench.transport.tcp.TcpNettyEpollTransport;
+import ipcbench.transport.tcp.TcpNioTransport;
+import ipcbench.transport.tcp.TcpSocketTransport;
+import ipcbench.transport.uds.UdsJdkTransport;
+import ipcbench.transport.uds.UdsJunixsocketTransport;
+import ipcbench.transport.uds.UdsNettyEpollTransport;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every transport by name. Adding a transport: write its class, add one line here. */
+public final class Transports {
+    private static final Map<String, Transport> BY_ID = new LinkedHashMap<>();
+
+    static {
+        register(new TcpSocketTransport());
+        register(new TcpNioTransport());
+        register(new TcpNettyEpollTransport());
+        register(new UdsJdkTransport());
+        register(new UdsJunixsocketTransport());
+        register(new UdsNettyEpollTransport());
+        register(new StdioPipeTransport());
+        register(new FifoTransport());
+    }
+
+    private Transports() {
+    }
+
+    private static void register(Transport transport) {
+        if (BY_ID.putIfAbsent(transport.id(), transport) != null) {
+            throw new IllegalStateException("two transports named " + transport.id());
+        }
+    }
+
+    /** The transport named {@code id}; the message lists the known names otherwise. */
+    public static Transport get(String id) {
+        Transport transport = BY_ID.get(id);
+        if (transport == null) {
+            throw new IllegalArgumentException("unknown transport '" + id + "'; known: " + String.join(", ", ids()));
+        }
+        return transport;
+    }
+
+    public static List<String> ids() {
+        return List.copyOf(BY_ID.keySet());
+    }
+
+    public static Map<String, Transport> all() {
+        return Collections.unmodifiableMap(BY_ID);
+    }
+}

@@ -1,0 +1,62 @@
+package ipcbench.transport.daemon;
+
+import ipcbench.transport.ClientConfig;
+import ipcbench.transport.ClientConnection;
+import ipcbench.transport.Endpoint;
+import ipcbench.transport.Transport;
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * A running daemon, in its own process (the default, {@link DaemonProcess}) or in this JVM
+ * (a comparison point, {@link InProcessDaemon}). Closing it stops it and removes its endpoint.
+ */
+public interface Daemon extends Closeable {
+
+    Transport transport();
+
+    Endpoint endpoint();
+
+    /** The daemon's server model as it reported it, e.g. "thread per connection". */
+    String model();
+
+    /** A new client connection to this daemon, checking the transport's client limit. */
+    default ClientConnection connect(ClientConfig config) throws IOException {
+        return transport().connect(endpoint(), config);
+    }
+
+    /** Where the daemon runs, for the results: "process" or "in-process". */
+    Mode mode();
+
+    enum Mode {
+        PROCESS("process"), IN_PROCESS("in-process");
+
+        private final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public static Mode of(String label) {
+            for (Mode mode : values()) {
+                if (mode.label.equals(label)) {
+                    return mode;
+                }
+            }
+            throw new IllegalArgumentException("unknown daemon mode '" + label + "'; known: process, in-process");
+        }
+    }
+
+    /** Starts a daemon for {@code transport} in the given mode, ready when this returns. */
+    static Daemon start(Transport transport, Mode mode, DaemonOptions options) throws IOException {
+        String cause = transport.unavailabilityCause();
+        if (cause != null) {
+            throw new IOException(transport.id() + " is not available here: " + cause);
+        }
+        return mode == Mode.PROCESS ? DaemonProcess.start(transport, options) : InProcessDaemon.start(transport, options);
+    }
+}

@@ -1,0 +1,113 @@
+package ipcbench.transport.daemon;
+
+import ipcbench.transport.DaemonLog;
+import ipcbench.transport.Server;
+import ipcbench.transport.ServerConfig;
+import ipcbench.transport.StallInjector;
+import ipcbench.transport.Transport;
+import ipcbench.transport.Transports;
+import ipcbench.transport.wire.Frame;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The daemon process. Binds the transport, announces itself on stderr (stdout may be the pipe
+ * it serves), serves until stopped, and exits on its own when the process that started it dies.
+ *
+ * <p>Protocol on stderr: {@code MODEL <server model>}, then {@code READY <address>}; or
+ * {@code FAILED <reason>} and exit status 2.
+ */
+@Command(name = "ipcbench-daemon", mixinStandardHelpOptions = true,
+        description = "Serves ipcbench request/response traffic over one transport.")
+public final class DaemonMain implements Callable<Integer> {
+    static final String READY = "READY ";
+    static final String MODEL = "MODEL ";
+    static final String FAILED = "FAILED ";
+    private static final long PARENT_POLL_MILLIS = 200;
+
+    @Option(names = "--transport", required = true, description = "Transport id, e.g. uds-jdk.")
+    String transportId;
+
+    @Option(names = "--dir", required = true, description = "Private directory for socket files and FIFOs.")
+    Path directory;
+
+    @Option(names = "--parent-pid", description = "Exit when this process is gone (default: the parent).")
+    long parentPid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+
+    @Option(names = "--max-payload", description = "Largest payload accepted (default ${DEFAULT-VALUE}).")
+    int maxPayload = Frame.DEFAULT_MAX_PAYLOAD;
+
+    @Option(names = "--stall-every-ms", description = "Test only: pause all responses this often.")
+    long stallEveryMillis;
+
+    @Option(names = "--stall-ms", description = "Test only: length of each pause.")
+    long stallMillis;
+
+    public static void main(String[] args) {
+        PrintStream stderr = System.err;
+        System.setOut(stderr); // stdout may be the pipe we serve: nothing else may write to it
+        System.exit(new CommandLine(new DaemonMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        Transport transport;
+        Server server;
+        try {
+            transport = Transports.get(transportId);
+            String cause = transport.unavailabilityCause();
+            if (cause != null) {
+                throw new IllegalStateException(transportId + " is not available: " + cause);
+            }
+            DaemonLog log = DaemonLog.stderr(transportId);
+            server = transport.bind(new ServerConfig(directory, maxPayload,
+                    StallInjector.everyMillis(stallEveryMillis, stallMillis), log));
+        } catch (Exception e) {
+            System.err.println(FAILED + e);
+            return 2;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+                PrivateDirectory.delete(directory);
+            } catch (Exception e) {
+                System.err.println("ipcbench-daemon[" + transportId + "]: cleanup failed: " + e);
+            }
+        }, "ipcbench-daemon-cleanup"));
+        watchParent();
+        System.err.println(MODEL + server.model());
+        System.err.println(READY + server.address());
+        try {
+            server.serve();
+            return 0;
+        } catch (Exception e) {
+            System.err.println("ipcbench-daemon[" + transportId + "]: server failed: " + e);
+            return 1;
+        }
+    }
+
+    /** A daemon must not outlive the benchmark that started it, however that benchmark died. */
+    private void watchParent() {
+        Optional<ProcessHandle> parent = ProcessHandle.of(parentPid);
+        Thread watcher = new Thread(() -> {
+            while (parent.map(ProcessHandle::isAlive).orElse(false)) {
+                try {
+                    TimeUnit.MILLISECONDS.sleep(PARENT_POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            System.err.println("ipcbench-daemon[" + transportId + "]: parent process " + parentPid
+                    + " is gone; exiting");
+            System.exit(3);
+        }, "ipcbench-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+}

@@ -1,0 +1,43 @@
+package ipcbench.transport.daemon;
+
+import ipcbench.transport.wire.Frame;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How to start a daemon.
+ *
+ * @param maxPayload      largest payload the daemon accepts
+ * @param stallEveryMillis test-only: pause the daemon this often (0: never)
+ * @param stallMillis     test-only: for this long
+ * @param readyTimeout    how long to wait for the ready line
+ * @param jvmArgs         the daemon JVM's flags
+ */
+public record DaemonOptions(int maxPayload, long stallEveryMillis, long stallMillis, Duration readyTimeout,
+                            List<String> jvmArgs) {
+
+    /**
+     * Serial GC and a fixed small heap keep the daemon from adding GC threads to a 2-core
+     * machine; {@code -Dipcbench.daemon.jvmArgs="..."} replaces them.
+     */
+    public static final List<String> DEFAULT_JVM_ARGS = List.of(
+            System.getProperty("ipcbench.daemon.jvmArgs", "-XX:+UseSerialGC -Xms128m -Xmx128m -XX:+AlwaysPreTouch")
+                    .trim().split("\\s+"));
+
+    public static DaemonOptions defaults() {
+        return new DaemonOptions(Frame.DEFAULT_MAX_PAYLOAD, 0, 0,
+                Duration.ofMillis(Long.getLong("ipcbench.daemon.readyTimeout.ms", 30_000)), DEFAULT_JVM_ARGS);
+    }
+
+    public DaemonOptions withStall(long everyMillis, long pauseMillis) {
+        return new DaemonOptions(maxPayload, everyMillis, pauseMillis, readyTimeout, jvmArgs);
+    }
+
+    public DaemonOptions withMaxPayload(int newMaxPayload) {
+        return new DaemonOptions(newMaxPayload, stallEveryMillis, stallMillis, readyTimeout, jvmArgs);
+    }
+
+    public DaemonOptions withJvmArgs(List<String> newJvmArgs) {
+        return new DaemonOptions(maxPayload, stallEveryMillis, stallMillis, readyTimeout, List.copyOf(newJvmArgs));
+    }
+}

@@ -1,0 +1,138 @@
+package ipcbench.transport.netty;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import ipcbench.transport.ClientConfig;
+import ipcbench.transport.ClientConnection;
+import ipcbench.transport.Endpoint;
+import ipcbench.transport.stream.Failures;
+import ipcbench.transport.stream.ResponseCheck;
+import ipcbench.transport.wire.Frame;
+import ipcbench.transport.wire.FrameException;
+import ipcbench.transport.wire.Payload;
+import java.io.IOException;
+import java.net.SocketAddress;
+import java.util.function.Consumer;
+
+/**
+ * A Netty client connection: the caller's thread encodes and writes each request; the event
+ * loop decodes responses and hands them over through a {@link Handoff}; the caller verifies
+ * them with the same {@link ResponseCheck} as every other transport.
+ */
+final class NettyClientConnection implements ClientConnection {
+    private static final Object CLOSED = new Object();
+
+    private final Channel channel;
+    private final Endpoint endpoint;
+    private final Handoff responses;
+    private final long deadlineNanos;
+    private final ResponseCheck check = new ResponseCheck();
+    private ByteBuf pattern = Unpooled.EMPTY_BUFFER;
+
+    private NettyClientConnection(Channel channel, Endpoint endpoint, Handoff responses, long deadlineNanos) {
+        this.channel = channel;
+        this.endpoint = endpoint;
+        this.responses = responses;
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    static NettyClientConnection open(Endpoint endpoint, ClientConfig config, Consumer<Bootstrap> setUp,
+                                      SocketAddress address) throws IOException {
+        Handoff responses = new Handoff();
+        Bootstrap bootstrap = new Bootstrap();
+        setUp.accept(bootstrap);
+        bootstrap.handler(new ChannelInitializer<Channel>() {
+            @Override
+            protected void initChannel(Channel channel) {
+                channel.pipeline().addLast(NettyEpollTransport.frameDecoder(config.maxPayload()),
+                        new ChannelInboundHandlerAdapter() {
+                            @Override
+                            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                                if (!responses.offer(msg)) {
+                                    ((ByteBuf) msg).release();
+                                    ctx.fireExceptionCaught(new IOException("more than 16384 responses unread"));
+                                }
+                            }
+
+                            @Override
+                            public void channelInactive(ChannelHandlerContext ctx) {
+                                responses.offer(CLOSED);
+                            }
+
+                            @Override
+                            public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                                responses.offer(cause);
+                                ctx.close();
+                            }
+                        });
+            }
+        });
+        ChannelFuture connected = bootstrap.connect(address);
+        if (!connected.awaitUninterruptibly(config.deadline().toMillis()) || !connected.isSuccess()) {
+            connected.channel().close();
+            Throwable cause = connected.cause();
+            throw new IOException(endpoint.transportId() + ": cannot connect to " + address + ": "
+                    + (cause == null ? "no answer within the deadline" : cause), cause);
+        }
+        return new NettyClientConnection(connected.channel(), endpoint, responses, config.deadline().toNanos());
+    }
+
+    @Override
+    public void send(int sequence, int requestLength, int responseLength) throws IOException {
+        ByteBuf request = channel.alloc().directBuffer(Frame.HEADER_BYTES + requestLength);
+        request.writeInt(requestLength).writeInt(responseLength).writeInt(Frame.MAGIC).writeInt(sequence);
+        int patternFrom = 0;
+        if (Payload.stamped(requestLength)) {
+            request.writeInt(sequence);
+            patternFrom = Payload.STAMP_BYTES;
+        }
+        request.writeBytes(pattern(requestLength), patternFrom, requestLength - patternFrom);
+        channel.writeAndFlush(request, channel.voidPromise());
+    }
+
+    @Override
+    public void receive(int sequence, int requestLength, int responseLength) throws IOException {
+        Object message = responses.poll(deadlineNanos);
+        if (message == null) {
+            endpoint.peer().kill();
+            channel.close();
+            throw Failures.timeout(endpoint, deadlineNanos, "waiting for response " + sequence, null);
+        }
+        if (message == CLOSED) {
+            throw Failures.closed(endpoint, null, "waiting for response " + sequence);
+        }
+        if (message instanceof Throwable) {
+            Throwable cause = (Throwable) message;
+            throw new IOException(endpoint.transportId() + ": waiting for response " + sequence + " failed: "
+                    + cause + "; " + endpoint.peer().describe(), cause);
+        }
+        ByteBuf frame = (ByteBuf) message;
+        try {
+            check.verify(frame.nioBuffer(), 0, sequence, requestLength, responseLength);
+        } catch (FrameException e) {
+            throw new FrameException(endpoint.transportId() + ": " + e.getMessage());
+        } finally {
+            frame.release();
+        }
+    }
+
+    private ByteBuf pattern(int length) {
+        if (pattern.capacity() < length) {
+            pattern.release();
+            pattern = Unpooled.wrappedBuffer(Payload.pattern(length));
+        }
+        return pattern;
+    }
+
+    @Override
+    public void close() {
+        channel.close().syncUninterruptibly();
+        pattern.release();
+    }
+}

@@ -1,0 +1,130 @@
+package ipcbench.transport.netty;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import ipcbench.transport.ClientConfig;
+import ipcbench.transport.ClientConnection;
+import ipcbench.transport.Endpoint;
+import ipcbench.transport.Server;
+import ipcbench.transport.ServerConfig;
+import ipcbench.transport.Transport;
+import ipcbench.transport.wire.Frame;
+import java.io.IOException;
+import java.net.SocketAddress;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Netty's native epoll transport: the daemon is an event loop running {@link NettyResponder};
+ * the client writes from the caller's thread and takes responses that the event loop decoded.
+ * Subclasses say which channel classes and addresses to use (TCP or Unix domain).
+ */
+public abstract class NettyEpollTransport implements Transport {
+    private static final int SERVER_THREADS = Runtime.getRuntime().availableProcessors();
+
+    protected abstract Class<? extends ServerChannel> serverChannelClass();
+
+    protected abstract Class<? extends Channel> channelClass();
+
+    /** Daemon side: where to bind, preparing any file first. */
+    protected abstract SocketAddress bindAddress(ServerConfig config) throws IOException;
+
+    /** Daemon side: what clients connect to, once bound. */
+    protected abstract String address(Channel bound) throws IOException;
+
+    /** Daemon side: removes what {@link #bindAddress} created. */
+    protected abstract void cleanUp(ServerConfig config) throws IOException;
+
+    protected abstract SocketAddress connectAddress(Endpoint endpoint);
+
+    /** Client side options beyond Netty's defaults. */
+    protected void configure(Bootstrap bootstrap) {
+    }
+
+    @Override
+    public String unavailabilityCause() {
+        return Epoll.isAvailable() ? null : "Netty epoll is not available: " + Epoll.unavailabilityCause();
+    }
+
+    @Override
+    public Server bind(ServerConfig config) throws IOException {
+        EventLoopGroup boss = group(1, "ipcbench-" + id() + "-accept");
+        EventLoopGroup workers = group(SERVER_THREADS, "ipcbench-" + id() + "-io");
+        Channel server;
+        try {
+            server = new ServerBootstrap().group(boss, workers).channel(serverChannelClass())
+                    .childHandler(new ChannelInitializer<Channel>() {
+                        @Override
+                        protected void initChannel(Channel channel) {
+                            channel.pipeline().addLast(frameDecoder(config.maxPayload()),
+                                    new NettyResponder(config, "connection " + channel.id().asShortText()));
+                        }
+                    })
+                    .bind(bindAddress(config)).sync().channel();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(id() + ": interrupted while binding", e);
+        } catch (RuntimeException | IOException e) {
+            boss.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            throw e;
+        }
+        String address = address(server);
+        return new Server() {
+            @Override
+            public String address() {
+                return address;
+            }
+
+            @Override
+            public String model() {
+                return "Netty epoll event loop (" + SERVER_THREADS + " I/O threads)";
+            }
+
+            @Override
+            public void serve() {
+                server.closeFuture().syncUninterruptibly();
+            }
+
+            @Override
+            public void close() throws IOException {
+                server.close().syncUninterruptibly();
+                boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+                workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+                cleanUp(config);
+            }
+        };
+    }
+
+    @Override
+    public ClientConnection connect(Endpoint endpoint, ClientConfig config) throws IOException {
+        return NettyClientConnection.open(endpoint, config, bootstrap -> {
+            bootstrap.group(ClientGroup.INSTANCE).channel(channelClass());
+            bootstrap.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.deadline().toMillis());
+            configure(bootstrap);
+        }, connectAddress(endpoint));
+    }
+
+    static LengthFieldBasedFrameDecoder frameDecoder(int maxPayload) {
+        // length at offset 0, 4 bytes, counting the payload only: the other 12 header bytes follow it
+        return new LengthFieldBasedFrameDecoder(Frame.HEADER_BYTES + maxPayload, 0, 4, Frame.HEADER_BYTES - 4, 0);
+    }
+
+    static EventLoopGroup group(int threads, String name) {
+        return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(name, true), EpollIoHandler.newFactory());
+    }
+
+    /** One client event loop per JVM, shared by all connections, with daemon threads so a JVM can exit. */
+    private static final class ClientGroup {
+        static final EventLoopGroup INSTANCE = group(Runtime.getRuntime().availableProcessors(), "ipcbench-netty-client");
+    }
+}

@@ -1,0 +1,101 @@
+package ipcbench.transport.stream;
+
+import ipcbench.transport.ByteStream;
+import ipcbench.transport.wire.Frame;
+import ipcbench.transport.wire.FrameException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/**
+ * Reads whole frames from a byte stream into one reused buffer. Reads take whatever the stream
+ * has, so a small frame costs one read call and pipelined frames are not read twice; the buffer
+ * grows only when a larger frame arrives, so steady state allocates nothing.
+ */
+public final class FrameReader {
+    private static final int INITIAL_CAPACITY = Frame.HEADER_BYTES + 64 * 1024;
+
+    private final ByteStream stream;
+    private final int maxPayload;
+    private ByteBuffer buf;
+    private int start; // first byte not yet consumed
+    private int end;   // one past the last byte received
+    private int frameLength;
+
+    public FrameReader(ByteStream stream, int maxPayload) {
+        this.stream = stream;
+        this.maxPayload = maxPayload;
+        this.buf = stream.allocate(Math.min(INITIAL_CAPACITY, Frame.HEADER_BYTES + maxPayload));
+    }
+
+    /**
+     * Reads the next frame completely. Returns false when the stream ends cleanly between frames;
+     * throws {@link FrameException} for an invalid header or a stream that ends inside a frame.
+     */
+    public boolean next() throws IOException {
+        start += frameLength;
+        frameLength = 0;
+        if (start == end) {
+            start = end = 0;
+        }
+        if (!fill(Frame.HEADER_BYTES)) {
+            if (end == start) {
+                return false;
+            }
+            throw new FrameException("truncated frame: stream ended after " + (end - start)
+                    + " of " + Frame.HEADER_BYTES + " header bytes");
+        }
+        Frame.checkHeader(buf, start, maxPayload);
+        int total = Frame.HEADER_BYTES + Frame.payloadLength(buf, start);
+        makeRoom(total);
+        if (!fill(total)) {
+            throw new FrameException("truncated frame: stream ended after " + (end - start)
+                    + " of " + total + " bytes");
+        }
+        frameLength = total;
+        return true;
+    }
+
+    /** The buffer holding the current frame; use absolute access at {@link #frameOffset()}. */
+    public ByteBuffer buffer() {
+        return buf;
+    }
+
+    public int frameOffset() {
+        return start;
+    }
+
+    /** Whether bytes of a following frame are already buffered (the peer pipelines). */
+    public boolean hasBufferedBytesAfterFrame() {
+        return start + frameLength < end;
+    }
+
+    private boolean fill(int needed) throws IOException {
+        while (end - start < needed) {
+            buf.limit(buf.capacity()).position(end);
+            int n = stream.read(buf);
+            if (n < 0) {
+                return false;
+            }
+            end += n;
+        }
+        return true;
+    }
+
+    private void makeRoom(int frameBytes) {
+        if (start + frameBytes <= buf.capacity()) {
+            return;
+        }
+        buf.limit(end).position(start);
+        if (frameBytes <= buf.capacity()) {
+            buf.compact();
+        } else {
+            int capacity = (int) Math.min(Math.max(frameBytes, 2L * buf.capacity()),
+                    (long) Frame.HEADER_BYTES + maxPayload);
+            ByteBuffer bigger = stream.allocate(capacity);
+            bigger.put(buf);
+            buf = bigger;
+        }
+        end -= start;
+        start = 0;
+    }
+}

@@ -1,0 +1,70 @@
+package ipcbench.transport.stream;
+
+import ipcbench.transport.ByteStream;
+import ipcbench.transport.Server;
+import ipcbench.transport.ServerConfig;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The natural daemon for a blocking API: an accept loop and one thread per connection, each
+ * running the shared {@link StreamResponder}.
+ */
+public final class ThreadPerConnectionServer implements Server {
+    private final Listener listener;
+    private final ServerConfig config;
+    private final Set<ByteStream> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    public ThreadPerConnectionServer(Listener listener, ServerConfig config) {
+        this.listener = listener;
+        this.config = config;
+    }
+
+    @Override
+    public String address() {
+        return listener.address();
+    }
+
+    @Override
+    public String model() {
+        return "thread per connection";
+    }
+
+    @Override
+    public void serve() throws IOException {
+        long connections = 0;
+        while (!closed) {
+            ByteStream stream;
+            try {
+                stream = listener.accept();
+            } catch (IOException e) {
+                if (closed) {
+                    return;
+                }
+                throw e;
+            }
+            String name = "connection " + ++connections;
+            open.add(stream);
+            Thread thread = new Thread(() -> {
+                try {
+                    new StreamResponder(stream, config, name).run();
+                } finally {
+                    open.remove(stream);
+                }
+            }, "ipcbench-" + name);
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closed = true;
+        listener.close();
+        for (ByteStream stream : open) {
+            stream.close();
+        }
+    }
+}

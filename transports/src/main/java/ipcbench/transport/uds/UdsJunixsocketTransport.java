@@ -1,0 +1,71 @@
+package ipcbench.transport.uds;
+
+import ipcbench.transport.ByteStream;
+import ipcbench.transport.Endpoint;
+import ipcbench.transport.ServerConfig;
+import ipcbench.transport.stream.IoStream;
+import ipcbench.transport.stream.Listener;
+import ipcbench.transport.stream.StreamTransport;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.newsclub.net.unix.AFUNIXServerSocket;
+import org.newsclub.net.unix.AFUNIXSocket;
+import org.newsclub.net.unix.AFUNIXSocketAddress;
+
+/** Unix domain sockets through junixsocket's native {@code AFUNIXSocket} streams. */
+public final class UdsJunixsocketTransport extends StreamTransport {
+
+    @Override
+    public String id() {
+        return "uds-junixsocket";
+    }
+
+    @Override
+    public String description() {
+        return "Unix domain socket: junixsocket AFUNIXSocket / AFUNIXServerSocket (native)";
+    }
+
+    @Override
+    public String unavailabilityCause() {
+        return AFUNIXSocket.isSupported() ? null : "junixsocket's native library does not load on this platform";
+    }
+
+    @Override
+    protected Listener listen(ServerConfig config) throws IOException {
+        Path path = config.directory().resolve(id() + ".sock");
+        SocketFiles.claim(path, config.log());
+        AFUNIXServerSocket server = AFUNIXServerSocket.newInstance();
+        server.bind(AFUNIXSocketAddress.of(path.toFile()));
+        SocketFiles.restrict(path);
+        return new Listener() {
+            @Override
+            public String address() {
+                return path.toString();
+            }
+
+            @Override
+            public ByteStream accept() throws IOException {
+                return stream(server.accept());
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    server.close();
+                } finally {
+                    SocketFiles.remove(path);
+                }
+            }
+        };
+    }
+
+    @Override
+    protected ByteStream open(Endpoint endpoint) throws IOException {
+        return stream(AFUNIXSocket.connectTo(AFUNIXSocketAddress.of(new File(endpoint.address()))));
+    }
+
+    private static ByteStream stream(AFUNIXSocket socket) throws IOException {
+        return new IoStream(socket.getInputStream(), socket.getOutputStream(), socket);
+    }
+}

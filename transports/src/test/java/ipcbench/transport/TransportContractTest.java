@@ -1,0 +1,148 @@
+package ipcbench.transport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ipcbench.transport.daemon.Daemon;
+import ipcbench.transport.daemon.DaemonOptions;
+import ipcbench.transport.daemon.DaemonProcess;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * What every transport must do, against a real daemon. A transport's test is a subclass that
+ * names it (and, for the in-process comparison point, the mode).
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+public abstract class TransportContractTest {
+    private Daemon daemon;
+
+    protected abstract String transportId();
+
+    protected Daemon.Mode mode() {
+        return Daemon.Mode.PROCESS;
+    }
+
+    protected Transport transport() {
+        return Transports.get(transportId());
+    }
+
+    @BeforeEach
+    void startDaemon() throws Exception {
+        daemon = Daemon.start(transport(), mode(), DaemonOptions.defaults());
+    }
+
+    @AfterEach
+    void stopDaemon() throws Exception {
+        daemon.close();
+    }
+
+    private ClientConnection connect() throws Exception {
+        return daemon.connect(ClientConfig.defaults());
+    }
+
+    @Test
+    void echoesEverySizeIncludingPartialReadsAndWrites() throws Exception {
+        try (ClientConnection client = connect()) {
+            int sequence = 0;
+            for (int size : new int[] {0, 1, 64, 65536, 1 << 20, 64, 0}) {
+                for (int i = 0; i < 3; i++) {
+                    client.roundTrip(sequence++, size, size);
+                }
+            }
+        }
+    }
+
+    @Test
+    void answersWithTheResponseSizeAskedFor() throws Exception {
+        try (ClientConnection client = connect()) {
+            int sequence = 1;
+            int[][] shapes = {{64, 16384}, {16384, 64}, {0, 100}, {100, 0}, {3, 5}, {1 << 20, 7}, {7, 1 << 20}};
+            for (int[] shape : shapes) {
+                client.roundTrip(sequence++, shape[0], shape[1]);
+            }
+        }
+    }
+
+    @Test
+    void answersPipelinedRequestsInOrder() throws Exception {
+        try (ClientConnection client = connect()) {
+            for (int i = 0; i < 200; i++) {
+                client.send(i, 64, 64);
+            }
+            for (int i = 0; i < 200; i++) {
+                client.receive(i, 64, 64);
+            }
+        }
+    }
+
+    @Test
+    void oneWayRequestsGetNoResponse() throws Exception {
+        try (ClientConnection client = connect()) {
+            client.send(1, 4096, ipcbench.transport.wire.Frame.NO_RESPONSE);
+            client.roundTrip(2, 64, 64); // the next response is this one's, not the one-way request's
+        }
+    }
+
+    @Test
+    void servesEightClientsAtOnce() throws Exception {
+        assumeTrue(transport().maxClients() >= 8, transportId() + " serves one client at a time");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> clients = new ArrayList<>();
+            for (int c = 0; c < 8; c++) {
+                clients.add(pool.submit(() -> {
+                    try (ClientConnection client = connect()) {
+                        for (int i = 0; i < 500; i++) {
+                            client.roundTrip(i, 256, 256);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : clients) {
+                client.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void servesClientsOneAfterAnother() throws Exception {
+        assumeTrue(transport().reconnectable(), transportId() + " serves a single connection per daemon");
+        for (int c = 0; c < 3; c++) {
+            try (ClientConnection client = connect()) {
+                client.roundTrip(c, 64, 64);
+            }
+        }
+    }
+
+    @Test
+    void closeStopsTheDaemonAndRemovesItsEndpoint() throws Exception {
+        try (ClientConnection client = connect()) {
+            client.roundTrip(0, 64, 64);
+        }
+        assertNotNull(daemon.endpoint().address());
+        assertTrue(Files.isDirectory(daemon.endpoint().directory()));
+        daemon.close();
+        assertFalse(Files.exists(daemon.endpoint().directory()), "private directory left behind");
+        if (daemon instanceof DaemonProcess) {
+            DaemonProcess process = (DaemonProcess) daemon;
+            assertFalse(process.process().isAlive(), "daemon process left running");
+        }
+        assertEquals(mode(), daemon.mode());
+    }
+}
