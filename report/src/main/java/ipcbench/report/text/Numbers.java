@@ -28,13 +28,13 @@ public final class Numbers {
         return Double.isNaN(fraction) ? "?" : String.format(Locale.ROOT, "%+.2f%%", fraction * 100);
     }
 
-    /** A fraction as a percentage without sign: 1.2%, 0.4%, 12%. */
+    /** A fraction as a percentage without sign: 12%, 1.2%, 0.04%. */
     public static String percent(double fraction) {
         if (Double.isNaN(fraction)) {
             return "?";
         }
         double p = fraction * 100;
-        return String.format(Locale.ROOT, p >= 10 ? "%.0f%%" : "%.1f%%", p);
+        return String.format(Locale.ROOT, p >= 10 ? "%.0f%%" : p >= 1 ? "%.1f%%" : "%.2f%%", p);
     }
 
     /** A p-value to three decimals. */
