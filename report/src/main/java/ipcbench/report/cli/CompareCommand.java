@@ -74,13 +74,17 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Comparison c = RunComparer.compare(oldRuns, newRuns, settings);
         if (c.tables().isEmpty()) {
-            spec.commandLine().getErr().println("compare: nothing in common between " + old + " and " + neu
-                    + ": no benchmark, mode, parameters and unit on both sides");
+            spec.commandLine().getErr().println("compare: nothing in common between " + join(old) + " and "
+                    + join(neu) + ": no benchmark with the same mode, parameters and unit on both sides");
             return ExitCodes.BAD_INPUT;
         }
         spec.commandLine().getOut().print(format.render(c));
         spec.commandLine().getOut().flush();
         return c.gateFailures() > 0 ? ExitCodes.REGRESSION : ExitCodes.OK;
+    }
+
+    private static String join(List<Path> paths) {
+        return String.join(",", paths.stream().map(Path::toString).toList());
     }
 
     private static List<JmhRun> read(List<Path> paths) throws IOException {

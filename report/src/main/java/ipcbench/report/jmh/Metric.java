@@ -33,9 +33,4 @@ public record Metric(double score, double error, double ciLow, double ciHigh, St
         Double v = percentiles.get(p);
         return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
-
-    /** The samples as an array, for statistics libraries. */
-    public double[] sampleArray() {
-        return samples.stream().mapToDouble(Double::doubleValue).toArray();
-    }
 }
