@@ -26,9 +26,6 @@ import picocli.CommandLine.Option;
 @Command(name = "ipcbench-daemon", mixinStandardHelpOptions = true,
         description = "Serves ipcbench request/response traffic over one transport.")
 public final class DaemonMain implements Callable<Integer> {
-    static final String READY = "READY ";
-    static final String MODEL = "MODEL ";
-    static final String FAILED = "FAILED ";
     private static final long PARENT_POLL_MILLIS = 200;
 
     @Option(names = "--transport", required = true, description = "Transport id, e.g. uds-jdk.")
@@ -69,7 +66,7 @@ public final class DaemonMain implements Callable<Integer> {
             server = transport.bind(new ServerConfig(directory, maxPayload,
                     StallInjector.everyMillis(stallEveryMillis, stallMillis), log));
         } catch (Exception e) {
-            System.err.println(FAILED + e);
+            System.err.println(ChildJvm.FAILED + e);
             return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -81,8 +78,8 @@ public final class DaemonMain implements Callable<Integer> {
             }
         }, "ipcbench-daemon-cleanup"));
         watchParent();
-        System.err.println(MODEL + server.model());
-        System.err.println(READY + server.address());
+        System.err.println(ChildJvm.MODEL + server.model());
+        System.err.println(ChildJvm.READY + server.address());
         try {
             server.serve();
             return 0;
