@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,13 @@ public final class ChildJvm implements Closeable {
     public static final String READY = "READY ";
     public static final String MODEL = "MODEL ";
     public static final String FAILED = "FAILED ";
+
+    /**
+     * CPUs the child is pinned to (a taskset list such as {@code 1}); unset: inherited. The
+     * environment variable reaches JMH's forked JVMs without touching their command line.
+     */
+    public static final String CPUS_PROPERTY = "ipcbench.daemon.cpus";
+    public static final String CPUS_ENV = "IPCBENCH_DAEMON_CPUS";
 
     private static final int STDERR_TAIL_LINES = 30;
     private static final Set<ChildJvm> LIVE = ConcurrentHashMap.newKeySet();
@@ -64,6 +72,10 @@ public final class ChildJvm implements Closeable {
     public static ChildJvm start(String name, Class<?> mainClass, List<String> args, List<String> jvmArgs,
                                  boolean overStdio, Duration readyTimeout) throws IOException {
         List<String> command = new ArrayList<>();
+        String cpus = System.getProperty(CPUS_PROPERTY, Objects.requireNonNullElse(System.getenv(CPUS_ENV), "")).trim();
+        if (!cpus.isEmpty()) {
+            command.addAll(List.of("taskset", "-c", cpus)); // placement is recorded with the results
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));

@@ -9,9 +9,7 @@ import ipcbench.transport.Transports;
 import ipcbench.transport.wire.Frame;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,8 +24,6 @@ import picocli.CommandLine.Option;
 @Command(name = "ipcbench-daemon", mixinStandardHelpOptions = true,
         description = "Serves ipcbench request/response traffic over one transport.")
 public final class DaemonMain implements Callable<Integer> {
-    private static final long PARENT_POLL_MILLIS = 200;
-
     @Option(names = "--transport", required = true, description = "Transport id, e.g. uds-jdk.")
     String transportId;
 
@@ -35,7 +31,7 @@ public final class DaemonMain implements Callable<Integer> {
     Path directory;
 
     @Option(names = "--parent-pid", description = "Exit when this process is gone (default: the parent).")
-    long parentPid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+    long parentPid = ParentWatch.parentPid();
 
     @Option(names = "--max-payload", description = "Largest payload accepted (default ${DEFAULT-VALUE}).")
     int maxPayload = Frame.DEFAULT_MAX_PAYLOAD;
@@ -77,7 +73,7 @@ public final class DaemonMain implements Callable<Integer> {
                 System.err.println("ipcbench-daemon[" + transportId + "]: cleanup failed: " + e);
             }
         }, "ipcbench-daemon-cleanup"));
-        watchParent();
+        ParentWatch.start(parentPid, "ipcbench-daemon[" + transportId + "]");
         System.err.println(ChildJvm.MODEL + server.model());
         System.err.println(ChildJvm.READY + server.address());
         try {
@@ -87,24 +83,5 @@ public final class DaemonMain implements Callable<Integer> {
             System.err.println("ipcbench-daemon[" + transportId + "]: server failed: " + e);
             return 1;
         }
-    }
-
-    /** A daemon must not outlive the benchmark that started it, however that benchmark died. */
-    private void watchParent() {
-        Optional<ProcessHandle> parent = ProcessHandle.of(parentPid);
-        Thread watcher = new Thread(() -> {
-            while (parent.map(ProcessHandle::isAlive).orElse(false)) {
-                try {
-                    TimeUnit.MILLISECONDS.sleep(PARENT_POLL_MILLIS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-            System.err.println("ipcbench-daemon[" + transportId + "]: parent process " + parentPid
-                    + " is gone; exiting");
-            System.exit(3);
-        }, "ipcbench-parent-watch");
-        watcher.setDaemon(true);
-        watcher.start();
     }
 }

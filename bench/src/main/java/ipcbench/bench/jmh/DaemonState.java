@@ -1,0 +1,59 @@
+package ipcbench.bench.jmh;
+
+import ipcbench.transport.ClientConfig;
+import ipcbench.transport.ClientConnection;
+import ipcbench.transport.Transport;
+import ipcbench.transport.Transports;
+import ipcbench.transport.daemon.Daemon;
+import ipcbench.transport.daemon.DaemonOptions;
+import java.io.IOException;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+/**
+ * One daemon per trial, shared by all benchmark threads: started in its own JVM before the
+ * first warm-up iteration (so its start-up is never measured) and stopped after the last one.
+ */
+@State(Scope.Benchmark)
+public class DaemonState {
+
+    /** Which transport to measure; every registered one by default. */
+    @Param({"tcp-socket", "tcp-nio", "tcp-netty-epoll", "uds-jdk", "uds-junixsocket", "uds-netty-epoll",
+            "pipe-stdio", "pipe-fifo"})
+    public String transport;
+
+    /** {@code process} (the daemon in its own JVM) or {@code in-process} (a thread here, for comparison). */
+    @Param("process")
+    public String daemon;
+
+    private Daemon running;
+
+    @Setup(org.openjdk.jmh.annotations.Level.Trial)
+    public void start(BenchmarkParams params) throws IOException {
+        Transport chosen = Transports.get(transport);
+        if (params.getThreads() > chosen.maxClients()) {
+            throw new IllegalArgumentException(transport + " serves " + chosen.maxClients()
+                    + " client(s) at a time; this benchmark asked for " + params.getThreads() + " threads");
+        }
+        running = Daemon.start(chosen, Daemon.Mode.of(daemon), DaemonOptions.defaults());
+        // Goes to the JMH log, so a result can be traced to the server model that produced it.
+        System.out.println("# ipcbench daemon: " + transport + " (" + daemon + "), " + running.model()
+                + ", endpoint " + running.endpoint().address());
+    }
+
+    /** A new verified connection to this trial's daemon. */
+    public ClientConnection connect() throws IOException {
+        return running.connect(ClientConfig.defaults());
+    }
+
+    @TearDown(org.openjdk.jmh.annotations.Level.Trial)
+    public void stop() throws IOException {
+        if (running != null) {
+            running.close();
+        }
+    }
+}

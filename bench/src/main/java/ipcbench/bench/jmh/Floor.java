@@ -1,0 +1,123 @@
+package ipcbench.bench.jmh;
+
+import ipcbench.bench.floor.BareEcho;
+import ipcbench.transport.daemon.ChildJvm;
+import ipcbench.transport.daemon.DaemonOptions;
+import ipcbench.transport.daemon.PrivateDirectory;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The floor under {@link RoundTrip}: a bare ping-pong with a {@link BareEcho} process over the
+ * same mechanism, with nothing of ipcbench's in the loop (no framing, no verification, no
+ * deadline). RoundTrip's harness overhead is its time over this one's, measured in the same run
+ * (see {@code scripts/run-bench.sh floor}, which alternates the two).
+ *
+ * <p>The mechanisms match RoundTrip's {@code uds-jdk} (uds), {@code tcp-nio} (tcp) and
+ * {@code pipe-stdio} (pipe): the same client API on the same kind of kernel object.
+ */
+@BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+@Fork(value = 3, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
+@State(Scope.Benchmark)
+public class Floor {
+
+    @Param({"uds", "tcp", "pipe"})
+    public String mechanism;
+
+    @Param("64")
+    public int payload;
+
+    private Path directory;
+    private ChildJvm echo;
+    private SocketChannel channel;
+    private ByteBuffer buffer;
+    private InputStream pipeIn;
+    private OutputStream pipeOut;
+    private byte[] bytes;
+
+    @Setup(Level.Trial)
+    public void start() throws IOException {
+        directory = PrivateDirectory.create();
+        boolean pipe = "pipe".equals(mechanism);
+        echo = ChildJvm.start("floor echo (" + mechanism + ")", BareEcho.class,
+                List.of(mechanism, Integer.toString(payload), directory.toString()),
+                DaemonOptions.DEFAULT_JVM_ARGS, pipe, DaemonOptions.defaults().readyTimeout());
+        if (pipe) {
+            pipeIn = echo.process().getInputStream();
+            pipeOut = echo.process().getOutputStream();
+            bytes = new byte[payload];
+        } else {
+            channel = "uds".equals(mechanism)
+                    ? SocketChannel.open(UnixDomainSocketAddress.of(echo.address()))
+                    : SocketChannel.open(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                            Integer.parseInt(echo.address())));
+            if (!"uds".equals(mechanism)) {
+                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            }
+            buffer = ByteBuffer.allocateDirect(payload);
+        }
+    }
+
+    @Benchmark
+    public void pingPong() throws IOException {
+        if (channel != null) {
+            buffer.clear();
+            channel.write(buffer);
+            buffer.clear();
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer) < 0) {
+                    throw new EOFException("floor echo closed the connection");
+                }
+            }
+        } else {
+            pipeOut.write(bytes);
+            pipeOut.flush();
+            for (int n = 0; n < payload; ) {
+                int read = pipeIn.read(bytes, n, payload - n);
+                if (read < 0) {
+                    throw new EOFException("floor echo closed the pipe");
+                }
+                n += read;
+            }
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws IOException {
+        if (channel != null) {
+            channel.close();
+        }
+        if (echo != null) {
+            echo.close();
+        }
+        PrivateDirectory.delete(directory);
+    }
+}
