@@ -10,7 +10,10 @@ import java.io.IOException;
  */
 public interface ClientConnection extends Closeable {
 
-    /** Sends one request; {@code responseLength} may be {@link ipcbench.transport.wire.Frame#NO_RESPONSE}. */
+    /**
+     * Sends one request; {@code responseLength} may be {@link ipcbench.transport.wire.Frame#NO_RESPONSE}.
+     * One thread may send while another receives; neither method is for concurrent callers.
+     */
     void send(int sequence, int requestLength, int responseLength) throws IOException;
 
     /** Reads the response to request {@code sequence} and verifies it. */

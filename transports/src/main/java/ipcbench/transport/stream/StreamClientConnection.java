@@ -13,14 +13,16 @@ import java.nio.ByteBuffer;
 /**
  * The client end of every stream transport: writes a request frame with one write call, reads
  * its response through a {@link FrameReader}, verifies it, all from reused buffers. Every call
- * is under the {@link Watchdog}'s deadline.
+ * is under the {@link Watchdog}'s deadline. One thread may send while another receives (a
+ * pipelining load generator); each direction has its own guard.
  */
 public final class StreamClientConnection implements ClientConnection {
     private final ByteStream stream;
     private final Endpoint endpoint;
     private final FrameReader reader;
     private final ResponseCheck check = new ResponseCheck();
-    private final Watchdog.Guard guard;
+    private final Watchdog.Guard sending;
+    private final Watchdog.Guard receiving;
     private ByteBuffer request;
 
     public StreamClientConnection(ByteStream stream, Endpoint endpoint, ClientConfig config) {
@@ -28,10 +30,12 @@ public final class StreamClientConnection implements ClientConnection {
         this.endpoint = endpoint;
         this.reader = new FrameReader(stream, config.maxPayload());
         this.request = requestBuffer(stream, 0);
-        this.guard = Watchdog.guard(config.deadline().toNanos(), () -> {
+        Runnable giveUp = () -> {
             endpoint.peer().kill();
             closeQuietly();
-        });
+        };
+        this.sending = Watchdog.guard(config.deadline().toNanos(), giveUp);
+        this.receiving = Watchdog.guard(config.deadline().toNanos(), giveUp);
     }
 
     @Override
@@ -48,29 +52,29 @@ public final class StreamClientConnection implements ClientConnection {
             Payload.fillPattern(request, Frame.HEADER_BYTES, requestLength); // over an earlier stamp
         }
         request.limit(frameLength).position(0);
-        guard.enter();
+        sending.enter();
         try {
             stream.write(request);
         } catch (IOException e) {
-            throw Failures.of(endpoint, guard, "sending request " + sequence, e);
+            throw Failures.of(endpoint, sending, "sending request " + sequence, e);
         } finally {
-            guard.exit();
+            sending.exit();
         }
     }
 
     @Override
     public void receive(int sequence, int requestLength, int responseLength) throws IOException {
-        guard.enter();
+        receiving.enter();
         boolean more;
         try {
             more = reader.next();
         } catch (IOException e) {
-            throw Failures.of(endpoint, guard, "waiting for response " + sequence, e);
+            throw Failures.of(endpoint, receiving, "waiting for response " + sequence, e);
         } finally {
-            guard.exit();
+            receiving.exit();
         }
         if (!more) {
-            throw Failures.closed(endpoint, guard, "waiting for response " + sequence);
+            throw Failures.closed(endpoint, receiving, "waiting for response " + sequence);
         }
         try {
             check.verify(reader.buffer(), reader.frameOffset(), sequence, requestLength, responseLength);
@@ -95,7 +99,8 @@ public final class StreamClientConnection implements ClientConnection {
 
     @Override
     public void close() throws IOException {
-        guard.close();
+        sending.close();
+        receiving.close();
         stream.close();
     }
 }
