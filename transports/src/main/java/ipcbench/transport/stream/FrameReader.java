@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
  */
 public final class FrameReader {
     private static final int INITIAL_CAPACITY = Frame.HEADER_BYTES + 64 * 1024;
+    private static final int READ_AHEAD = 8192;
 
     private final ByteStream stream;
     private final int maxPayload;
@@ -71,7 +72,10 @@ public final class FrameReader {
 
     private boolean fill(int needed) throws IOException {
         while (end - start < needed) {
-            buf.limit(buf.capacity()).position(end);
+            // Ask for what the frame still lacks, or a small read-ahead: a java.io stream mallocs
+            // a temporary buffer for every read over 8 KiB, which a 64-byte frame must not pay.
+            int want = Math.max(needed - (end - start), READ_AHEAD);
+            buf.limit((int) Math.min(buf.capacity(), (long) end + want)).position(end);
             int n = stream.read(buf);
             if (n < 0) {
                 return false;

@@ -1,0 +1,90 @@
+package ipcbench.transport.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ipcbench.transport.wire.Frame;
+import ipcbench.transport.wire.FrameException;
+import ipcbench.transport.wire.Payload;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class FrameReaderTest {
+    private static final int MAX = 1 << 20;
+
+    static byte[] frame(int payloadLength, int responseLength, int magic, int sequence, int actualPayload) {
+        ByteBuffer buf = ByteBuffer.allocate(Frame.HEADER_BYTES + actualPayload);
+        Frame.putHeader(buf, 0, payloadLength, responseLength, sequence);
+        buf.putInt(8, magic);
+        Payload.fillPattern(buf, Frame.HEADER_BYTES, actualPayload);
+        return buf.array();
+    }
+
+    static byte[] frame(int payloadLength, int sequence) {
+        return frame(payloadLength, payloadLength, Frame.MAGIC, sequence, payloadLength);
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 16, 17, 1000, 1 << 20})
+    void readsFramesWhateverTheChunking(int chunk) throws Exception {
+        byte[] input = concat(frame(0, 1), frame(64, 2), frame(200_000, 3), frame(5, 4));
+        FrameReader reader = new FrameReader(new ScriptedStream(input, chunk), MAX);
+        int[] lengths = {0, 64, 200_000, 5};
+        for (int i = 0; i < lengths.length; i++) {
+            assertTrue(reader.next());
+            ByteBuffer buf = reader.buffer();
+            int at = reader.frameOffset();
+            assertEquals(lengths[i], Frame.payloadLength(buf, at));
+            assertEquals(i + 1, Frame.sequence(buf, at));
+            int last = lengths[i] - 1;
+            if (last >= 0) {
+                assertEquals(Payload.patternByte(last), buf.get(at + Frame.HEADER_BYTES + last));
+            }
+        }
+        assertFalse(reader.next(), "clean end between frames");
+    }
+
+    @Test
+    void tellsPipelinedBytesApart() throws Exception {
+        FrameReader reader = new FrameReader(new ScriptedStream(concat(frame(8, 1), frame(8, 2)), 1 << 20), MAX);
+        assertTrue(reader.next());
+        assertTrue(reader.hasBufferedBytesAfterFrame());
+        assertTrue(reader.next());
+        assertFalse(reader.hasBufferedBytesAfterFrame());
+    }
+
+    private static String failure(byte[] input) {
+        FrameReader reader = new FrameReader(new ScriptedStream(input, 7), MAX);
+        return assertThrows(FrameException.class, () -> {
+            while (reader.next()) {
+                // drain
+            }
+        }).getMessage();
+    }
+
+    @Test
+    void rejectsBadInputNamingTheReason() {
+        assertEquals("negative payload length -5", failure(frame(-5, 0, Frame.MAGIC, 1, 0)));
+        assertEquals("payload length " + (MAX + 1) + " exceeds the maximum " + MAX,
+                failure(frame(MAX + 1, 0, Frame.MAGIC, 1, 0)));
+        assertEquals("negative response length -2", failure(frame(0, -2, Frame.MAGIC, 1, 0)));
+        assertTrue(failure(frame(4, 4, 0x12345678, 1, 4)).startsWith("bad magic 0x12345678"));
+        assertEquals("truncated frame: stream ended after 10 of 16 header bytes",
+                failure(java.util.Arrays.copyOf(frame(4, 1), 10)));
+        assertEquals("truncated frame: stream ended after 50 of 80 bytes",
+                failure(concat(frame(8, 1), java.util.Arrays.copyOf(frame(64, 2), 50))));
+    }
+}
