@@ -1,6 +1,5 @@
 package ipcbench.transport;
 
-import ipcbench.transport.wire.Frame;
 import java.nio.file.Path;
 
 /**
@@ -12,8 +11,4 @@ import java.nio.file.Path;
  * @param log        where the daemon reports rejected input and closed connections
  */
 public record ServerConfig(Path directory, int maxPayload, StallInjector stall, DaemonLog log) {
-
-    public static ServerConfig defaults(Path directory, DaemonLog log) {
-        return new ServerConfig(directory, Frame.DEFAULT_MAX_PAYLOAD, StallInjector.NONE, log);
-    }
 }

@@ -22,7 +22,8 @@ public final class Frame {
     public static final int HEADER_BYTES = 16;
     public static final int MAGIC = 0x49504342; // "IPCB"
     public static final int NO_RESPONSE = -1;
-    public static final int DEFAULT_MAX_PAYLOAD = 16 * 1024 * 1024;
+    /** 16 MiB unless {@code -Dipcbench.maxPayload=<bytes>} says otherwise (client and daemon alike). */
+    public static final int DEFAULT_MAX_PAYLOAD = Integer.getInteger("ipcbench.maxPayload", 16 * 1024 * 1024);
 
     static final int PAYLOAD_LENGTH_OFFSET = 0;
     static final int RESPONSE_LENGTH_OFFSET = 4;
