@@ -74,7 +74,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# The benchmark JVMs' flags (JMH forks add these from the @Fork annotations).
+# The benchmark JVMs' flags (bench/.../ForkFlags.java; JMH forks take them from @Fork).
 fork_flags="-XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch"
 case "$profile" in
   quick) jmh_profile=(RoundTrip -p payload=64,16384 -f 2 -wi 2 -w 500ms -i 3 -r 500ms -bm avgt,sample -prof gc) ;;
