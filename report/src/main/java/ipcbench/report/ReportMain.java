@@ -2,6 +2,7 @@ package ipcbench.report;
 
 import ipcbench.report.cli.CompareCommand;
 import ipcbench.report.cli.ExitCodes;
+import ipcbench.report.cli.RenderCommand;
 import ipcbench.report.cli.TableCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -11,11 +12,13 @@ import picocli.CommandLine.Spec;
 
 /** The report tool run by {@code scripts/report.sh}: one subcommand class per task. */
 @Command(name = "ipcbench-report", mixinStandardHelpOptions = true,
-        description = "Read ipcbench results: the results table of a run, and comparisons of runs.",
-        subcommands = {TableCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+        description = "Read ipcbench results: the results table of a run, comparisons of runs, and the HTML report.",
+        subcommands = {TableCommand.class, CompareCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
 public final class ReportMain implements Callable<Integer> {
 
     public static void main(String[] args) {
+        // Charts are drawn through AWT's Graphics2D: never look for a display.
+        System.setProperty("java.awt.headless", "true");
         System.exit(commandLine().execute(args));
     }
 

@@ -22,11 +22,42 @@ import java.util.Map;
 public record JmhResult(String benchmark, String mode, Map<String, String> params, Metric primary,
                         Map<String, Metric> secondary, int forks, int threads, List<String> jvmArgs,
                         String jdkVersion, String vmName) {
+    /** The pseudo-parameter for JMH's thread count. */
+    public static final String THREADS = "threads";
+    /** JMH starts profiler metric names with a middle dot. */
+    private static final String SECONDARY_MARK = "\u00b7";
 
     public JmhResult {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         secondary = Collections.unmodifiableMap(new LinkedHashMap<>(secondary));
         jvmArgs = List.copyOf(jvmArgs);
+    }
+
+    /**
+     * A parameter's value; {@code threads} falls back to JMH's thread count, so that a benchmark
+     * scaled with {@code -t} reads like one with a {@code threads} parameter. Null when absent.
+     */
+    public String param(String name) {
+        String v = params.get(name);
+        if (v == null && THREADS.equals(name) && threads > 0) {
+            return Integer.toString(threads);
+        }
+        return v;
+    }
+
+    /**
+     * Secondary metrics whose name starts with {@code prefix}, by name without JMH's leading
+     * {@code ·} (so {@code cpu.} finds {@code ·cpu.client.user}), in file order.
+     */
+    public Map<String, Metric> secondary(String prefix) {
+        Map<String, Metric> found = new LinkedHashMap<>();
+        secondary.forEach((name, m) -> {
+            String plain = name.startsWith(SECONDARY_MARK) ? name.substring(1) : name;
+            if (plain.startsWith(prefix)) {
+                found.put(plain, m);
+            }
+        });
+        return found;
     }
 
     public ResultKey key() {

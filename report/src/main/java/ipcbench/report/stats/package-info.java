@@ -1,2 +1,2 @@
-/** Statistics on per-iteration samples: summaries with t-based confidence intervals, Welch's t-test. */
+/** Statistics on per-iteration samples: summaries and estimates with t-based confidence intervals, Welch's t-test. */
 package ipcbench.report.stats;

@@ -32,6 +32,14 @@ public final class Grid {
         return this;
     }
 
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public List<List<String>> rows() {
+        return List.copyOf(rows);
+    }
+
     /** Aligned columns separated by two spaces, for a terminal; each line ends with a newline. */
     public String text() {
         List<List<String>> all = withHeader();

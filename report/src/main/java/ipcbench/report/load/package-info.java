@@ -1,0 +1,2 @@
+/** The load generator's results in a run directory: HdrHistogram percentile files ({@code load/*.hgrm}). */
+package ipcbench.report.load;

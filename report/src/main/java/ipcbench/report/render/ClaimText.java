@@ -1,0 +1,49 @@
+package ipcbench.report.render;
+
+import ipcbench.report.claims.Claim;
+import ipcbench.report.claims.Evidence;
+import ipcbench.report.claims.Outcome;
+import ipcbench.report.stats.Estimate;
+import ipcbench.report.text.Numbers;
+import java.util.Locale;
+
+/** The figures that decided a verdict, in words; the same text in HTML and Markdown. */
+final class ClaimText {
+    private ClaimText() {
+    }
+
+    /**
+     * {@code payload=64: transport=uds-jdk 15.20 [14.91, 15.49] vs transport=tcp-nio 20.10 [19.80, 20.40]
+     * us/op; ratio 0.756, claimed < 1.00× → supported}.
+     */
+    static String evidence(Claim claim, Evidence e) {
+        String context = e.context().isEmpty() ? "" : String.join(" ", e.context().entrySet().stream()
+                .map(x -> x.getKey() + "=" + x.getValue()).toList()) + ": ";
+        return context + e.aLabel() + " " + estimate(e.a()) + " vs " + e.bLabel() + " " + estimate(e.b()) + " "
+                + e.unit() + "; ratio " + Numbers.value(e.ratio()) + ", claimed " + claim.expect().symbol() + " "
+                + String.format(Locale.ROOT, "%.2f×", claim.factor()) + " → " + e.outcome().text();
+    }
+
+    /** Why there is nothing to show. */
+    static String noEvidence(Claim claim) {
+        return "this run has no results for it (benchmark /" + claim.benchmark().pattern() + "/"
+                + (claim.mode() == null ? "" : ", mode " + claim.mode())
+                + (Claim.PRIMARY.equals(claim.metric()) ? "" : ", metric " + claim.metric() + "*") + ")";
+    }
+
+    static String rule() {
+        return "Intervals are 95 % confidence intervals of the mean over the measurement iterations. A row supports"
+                + " \"a < f × b\" when a's interval lies wholly below f × b's, refutes it when wholly above, and is"
+                + " inconclusive when they overlap; a claim is supported when every row supports it, not supported"
+                + " when any row refutes it.";
+    }
+
+    static String cssClass(Outcome o) {
+        return o.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String estimate(Estimate e) {
+        return Numbers.value(e.mean()) + (e.hasInterval()
+                ? " [" + Numbers.value(e.low()) + ", " + Numbers.value(e.high()) + "]" : " [no interval]");
+    }
+}

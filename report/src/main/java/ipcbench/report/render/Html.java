@@ -1,0 +1,31 @@
+package ipcbench.report.render;
+
+import ipcbench.report.text.Grid;
+
+/** HTML escaping and the sortable table markup. */
+final class Html {
+    private Html() {
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A table that the page's script sorts by column; right-aligned columns sort as numbers. */
+    static String table(String caption, Grid grid) {
+        StringBuilder sb = new StringBuilder("<table class=\"sortable\"><caption>").append(escape(caption))
+                .append("</caption>\n<thead><tr>");
+        grid.columns().forEach(c -> sb.append(c.right() ? "<th class=\"num\">" : "<th>").append(escape(c.header()))
+                .append("</th>"));
+        sb.append("</tr></thead>\n<tbody>\n");
+        for (var row : grid.rows()) {
+            sb.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                sb.append(grid.columns().get(i).right() ? "<td class=\"num\">" : "<td>").append(escape(row.get(i)))
+                        .append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        return sb.append("</tbody></table>\n").toString();
+    }
+}

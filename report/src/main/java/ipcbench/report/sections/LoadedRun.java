@@ -1,0 +1,19 @@
+package ipcbench.report.sections;
+
+import ipcbench.report.jmh.JmhRun;
+import ipcbench.report.load.PercentileCurve;
+import java.util.List;
+
+/**
+ * A run directory as the report sees it.
+ *
+ * @param label short name shown in charts and tables: the directory's name
+ * @param jmh   its JMH results and env.json
+ * @param load  the load generator's percentile files; empty when it has none
+ */
+public record LoadedRun(String label, JmhRun jmh, List<PercentileCurve> load) {
+
+    public LoadedRun {
+        load = List.copyOf(load);
+    }
+}

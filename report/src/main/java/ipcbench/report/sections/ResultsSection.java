@@ -1,0 +1,39 @@
+package ipcbench.report.sections;
+
+import ipcbench.report.jmh.JmhResult;
+import ipcbench.report.text.Grid;
+import ipcbench.report.text.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every JMH entry with JMH's own score and error, including benchmarks no chart knows. */
+final class ResultsSection {
+    static final String ID = "results";
+
+    private ResultsSection() {
+    }
+
+    static Section build(List<LoadedRun> runs) {
+        boolean manyRuns = runs.size() > 1;
+        List<Grid.Column> cols = new ArrayList<>();
+        if (manyRuns) {
+            cols.add(Grid.left("run"));
+        }
+        cols.addAll(List.of(Grid.left("benchmark"), Grid.left("mode"), Grid.left("parameters"), Grid.right("score"),
+                Grid.right("error (99.9%)"), Grid.left("unit")));
+        Grid grid = new Grid(cols);
+        for (LoadedRun run : runs) {
+            for (JmhResult r : run.jmh().results()) {
+                List<String> row = new ArrayList<>();
+                if (manyRuns) {
+                    row.add(run.label());
+                }
+                row.addAll(List.of(r.key().shortName(), r.mode(), r.key().paramText(),
+                        Numbers.value(r.primary().score()), Numbers.value(r.primary().error()), r.primary().unit()));
+                grid.add(row);
+            }
+        }
+        return new Section(ID, "All results", "Every entry of jmh.json as JMH reported it (score ± its 99.9 % error).",
+                List.of(), List.of(new DataTable("All JMH results", grid)));
+    }
+}
