@@ -42,7 +42,9 @@ public final class Charts {
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
         for (BarSeries s : series) {
             List<Double> errors = s.halfWidths().stream().map(e -> e == null || !Double.isFinite(e) ? 0.0 : e).toList();
-            CategorySeries cs = chart.addSeries(s.name(), categories, s.means(), errors);
+            // XChart rejects nulls and would write NaN into the SVG; on an axis from 0, a 0 draws no bar.
+            List<Double> means = s.means().stream().map(m -> m == null || !Double.isFinite(m) ? 0.0 : m).toList();
+            CategorySeries cs = chart.addSeries(s.name(), categories, means, errors);
             cs.setFillColor(Palette.of(s.name()));
         }
         return Svg.of(chart, id);
@@ -57,31 +59,37 @@ public final class Charts {
     }
 
     /**
-     * Latency by percentile as HdrHistogram's plotter draws it: x is 1/(1-p) on a log scale, so
-     * that 90 %, 99 %, 99.9 % … are equally spaced, labelled as percentiles.
+     * Latency by percentile as HdrHistogram's plotter draws it: x is log10 of 1/(1-p), so that
+     * 90 %, 99 %, 99.9 % … are equally spaced, and the ticks are labelled as percentiles. The
+     * logarithm is taken here, on a linear axis, because XChart's log axis hands its tick labeller
+     * values that do not match the ticks.
      *
      * @param series x values are percentiles (0–100); 100 itself has no place on such an axis
      */
     public static String percentiles(String id, String title, String yAxis, List<LineSeries> series) {
-        List<LineSeries> mapped = series.stream().map(Charts::toInverseTail).toList();
+        List<LineSeries> mapped = series.stream().map(Charts::toNines).toList();
         XYChart chart = xy(title, "percentile (log scale of 1/(1-p))", yAxis, mapped);
         AxesChartStyler styler = chart.getStyler();
-        styler.setXAxisLogarithmic(true);
-        styler.setXAxisLogarithmicDecadeOnly(true);
+        styler.setXAxisMin(0.0);
+        styler.setXAxisMax(Math.max(1.0, Math.ceil(mapped.stream().flatMap(s -> s.x().stream())
+                .mapToDouble(Double::doubleValue).max().orElse(1.0))));
         styler.setxAxisTickLabelsFormattingFunction(Charts::percentileLabel);
         return Svg.of(chart, id);
     }
 
-    static LineSeries toInverseTail(LineSeries s) {
-        List<Integer> kept = IntStream.range(0, s.x().size()).filter(i -> s.x().get(i) < 100).boxed()
-                .toList();
-        return new LineSeries(s.name(), kept.stream().map(i -> 1 / (1 - s.x().get(i) / 100)).toList(),
+    /** Percentiles as "nines": log10(1/(1-p)), so 90 % is 1 and 99.9 % is 3. */
+    static LineSeries toNines(LineSeries s) {
+        List<Integer> kept = IntStream.range(0, s.x().size()).filter(i -> s.x().get(i) < 100).boxed().toList();
+        return new LineSeries(s.name(), kept.stream().map(i -> -Math.log10(1 - s.x().get(i) / 100)).toList(),
                 kept.stream().map(s.y()::get).toList());
     }
 
-    /** 1 → 0%, 10 → 90%, 1000 → 99.9%: the percentile whose 1/(1-p) is {@code x}. */
-    static String percentileLabel(double x) {
-        double p = 100 * (1 - 1 / x);
+    /** 0 → 0%, 1 → 90%, 3 → 99.9%; ticks between whole nines stay unlabelled, as their percentiles read badly. */
+    static String percentileLabel(double nines) {
+        if (Math.abs(nines - Math.rint(nines)) > 1e-9) {
+            return "";
+        }
+        double p = 100 * (1 - Math.pow(10, -Math.rint(nines)));
         String text = String.format(Locale.ROOT, "%.6f", p).replaceAll("0+$", "").replaceAll("\\.$", "");
         return text + "%";
     }

@@ -26,7 +26,9 @@ final class ClaimText {
 
     /** Why there is nothing to show. */
     static String noEvidence(Claim claim) {
-        return "this run has no results for it (benchmark /" + claim.benchmark().pattern() + "/"
+        String pattern = claim.benchmark().pattern();
+        String benchmark = pattern.isEmpty() ? "any benchmark" : "benchmark /" + pattern + "/";
+        return "this run has no results for it (" + benchmark
                 + (claim.mode() == null ? "" : ", mode " + claim.mode())
                 + (Claim.PRIMARY.equals(claim.metric()) ? "" : ", metric " + claim.metric() + "*") + ")";
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -55,11 +56,19 @@ record BarSection(String id, String title, String intro, Predicate<JmhResult> se
     }
 
     private static String chart(String chartId, String caption, String unit, List<Measure> measures) {
-        List<String> categories = new ArrayList<>(new LinkedHashSet<>(measures.stream().map(Measure::category).toList()));
+        // Parameters with one value in this chart would only lengthen every label: the caption's table has them.
+        Set<String> varying = new LinkedHashSet<>();
+        measures.forEach(m -> m.others().keySet().forEach(k -> {
+            if (measures.stream().map(x -> x.others().get(k)).distinct().count() > 1) {
+                varying.add(k);
+            }
+        }));
+        List<String> categories = new ArrayList<>(new LinkedHashSet<>(
+                measures.stream().map(m -> m.category(varying)).toList()));
         Map<String, Map<String, Estimate>> byTransport = new LinkedHashMap<>();
         measures.stream().sorted(Comparator.comparingInt(m -> Palette.order(m.transport())))
                 .forEach(m -> byTransport.computeIfAbsent(m.transport(), t -> new LinkedHashMap<>())
-                        .put(m.category(), m.estimate()));
+                        .put(m.category(varying), m.estimate()));
         List<BarSeries> series = new ArrayList<>();
         byTransport.forEach((transport, values) -> {
             List<Double> means = new ArrayList<>();

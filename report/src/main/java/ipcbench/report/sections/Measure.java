@@ -3,6 +3,7 @@ package ipcbench.report.sections;
 import ipcbench.report.jmh.JmhResult;
 import ipcbench.report.jmh.Metric;
 import ipcbench.report.stats.Estimate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,8 +38,17 @@ record Measure(LoadedRun run, JmhResult result, String metric, Metric value) {
 
     /** A chart category: the metric (if secondary) and the other parameters. */
     String category() {
+        return category(others().keySet());
+    }
+
+    /** The same with only the given parameters, so that labels name what differs between bars. */
+    String category(Collection<String> keys) {
         StringBuilder sb = new StringBuilder(metric);
-        others().forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v));
+        others().forEach((k, v) -> {
+            if (keys.contains(k)) {
+                sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v);
+            }
+        });
         return sb.length() == 0 ? "all" : sb.toString();
     }
 

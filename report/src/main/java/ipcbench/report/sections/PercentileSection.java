@@ -49,8 +49,8 @@ final class PercentileSection {
                     .map(m -> new LineSeries(m.transport(), List.copyOf(m.value().percentiles().keySet()),
                             List.copyOf(m.value().percentiles().values())))
                     .toList();
-            figures.add(new Section.Figure(caption, Charts.percentiles(ID + "-" + figures.size(), caption,
-                    "latency (" + key.get(2) + ")", curves)));
+            figures.add(new Section.Figure(caption, Charts.percentiles(ID + "-" + figures.size(),
+                    key.get(0) + " " + key.get(1), "latency (" + key.get(2) + ")", curves)));
         });
         if (!all.isEmpty()) {
             tables.add(new DataTable("Latency by percentile (JMH sample mode)", jmhTable(all, manyRuns)));
