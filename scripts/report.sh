@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the report tool (ipcbench.report.ReportMain): `table RUN_DIR` and `compare OLD NEW ...`.
+# Runs the report tool (ipcbench.report.ReportMain): `table RUN_DIR`, `compare OLD NEW ...` and
+# `render RUN_DIR...` (report.html, summary.md).
 # Builds report/target/ipcbench-report.jar first when it is missing or older than its sources.
 # Exit codes are the tool's: 0 ok, 1 significant regression (compare), 2 bad input, 3 internal
 # error; a failed build also exits 3, so that it never reads as a regression.

@@ -11,12 +11,15 @@ Usage:
   scripts/run-bench.sh [OPTIONS] [-- JMH_ARGS...]   run the benchmarks (default: quick profile)
   scripts/run-bench.sh floor [OPTIONS]              harness overhead: RoundTrip vs a bare ping-pong
   scripts/run-bench.sh table RUN_DIR                print a run's results table again
+  scripts/run-bench.sh report RUN_DIR... [--reference X] [--out D] [--claims F]
+                                                    render report.html + summary.md again
+                                                    (several runs side by side; docs/report.md)
   scripts/run-bench.sh compare OLD NEW [...]        compare two runs (see docs/compare.md)
 
 Each run starts a daemon in its own JVM per transport and trial, drives it with JMH, and writes
 results/runs/<UTC timestamp>/ with jmh.json (JMH -rf json), jmh.log and env.json, then prints a
 table: transport x payload -> mean round-trip time +- 99.9% error, p50, p99, p99.9, and the
-ratio to tcp-nio.
+ratio to tcp-nio, and writes report.html and summary.md (the claims and their verdicts).
 
 Options:
   --profile quick|full   quick (default): every transport, payloads 64 and 16384 B, 2 forks,
@@ -55,6 +58,7 @@ case "${1:-}" in
   -h|--help) usage; exit 0 ;;
   compare) shift; exec "$root/scripts/report.sh" compare "$@" ;;
   table) shift; exec "$root/scripts/report.sh" table "$@" ;;
+  report) shift; exec "$root/scripts/report.sh" render "$@" ;;
   floor) command="floor"; shift ;;
 esac
 
@@ -159,6 +163,8 @@ if [[ "$command" == "run" && -s "$run_dir/jmh.json" ]]; then
   echo
   echo "Results: $run_dir (placement: $placement, profile: $profile, ${elapsed}s)"
   "$root/scripts/report.sh" table "$run_dir" || status=$?
+  # report.html and summary.md for this run; report.sh prints their two paths.
+  "$root/scripts/report.sh" render "$run_dir" || status=$?
 fi
 if [[ $status -ne 0 ]]; then
   echo "run-bench.sh: the run failed (exit $status); see $run_dir/*.log" >&2
