@@ -1,11 +1,13 @@
 package ipcbench.bench.jmh;
 
+import ipcbench.bench.profile.ProfiledDaemon;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.Daemon;
 import ipcbench.transport.daemon.DaemonOptions;
+import ipcbench.transport.daemon.DaemonProcess;
 import java.io.IOException;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -35,11 +37,11 @@ public class DaemonState {
     @Setup(org.openjdk.jmh.annotations.Level.Trial)
     public void start(BenchmarkParams params) throws IOException {
         Transport chosen = Transports.get(transport);
-        if (params.getThreads() > chosen.maxClients()) {
-            throw new IllegalArgumentException(transport + " serves " + chosen.maxClients()
-                    + " client(s) at a time; this benchmark asked for " + params.getThreads() + " threads");
-        }
+        Applicability.check(params, chosen);
         running = Daemon.start(chosen, Daemon.Mode.of(daemon), DaemonOptions.defaults());
+        if (running instanceof DaemonProcess process) {
+            ProfiledDaemon.set(process.pid());
+        }
         // Goes to the JMH log, so a result can be traced to the server model that produced it.
         System.out.println("# ipcbench daemon: " + transport + " (" + daemon + "), " + running.model()
                 + ", endpoint " + running.endpoint().address());
@@ -52,6 +54,7 @@ public class DaemonState {
 
     @TearDown(org.openjdk.jmh.annotations.Level.Trial)
     public void stop() throws IOException {
+        ProfiledDaemon.clear();
         if (running != null) {
             running.close();
         }

@@ -1,6 +1,5 @@
 package ipcbench.bench.jmh;
 
-import ipcbench.transport.ClientConnection;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,7 +13,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -49,25 +47,8 @@ public class RoundTrip {
         responseLength = "echo".equals(response) ? payload : Integer.parseInt(response);
     }
 
-    /** Each benchmark thread has its own connection and sequence numbers. */
-    @State(Scope.Thread)
-    public static class Client {
-        ClientConnection connection;
-        int sequence;
-
-        @Setup(Level.Trial)
-        public void connect(DaemonState daemon) throws IOException {
-            connection = daemon.connect();
-        }
-
-        @TearDown(Level.Trial)
-        public void close() throws IOException {
-            connection.close();
-        }
-    }
-
     @Benchmark
-    public void roundTrip(Client client) throws IOException {
-        client.connection.roundTrip(client.sequence++, payload, responseLength);
+    public void roundTrip(ClientState client) throws IOException {
+        client.roundTrip(payload, responseLength);
     }
 }

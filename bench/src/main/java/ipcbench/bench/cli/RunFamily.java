@@ -1,0 +1,109 @@
+package ipcbench.bench.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
+import ipcbench.bench.jmh.Applicability;
+import ipcbench.transport.Transports;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Runs one benchmark family for {@code scripts/run-bench.sh}: JMH with the given arguments, only on
+ * the transports the benchmark applies to (the others are written to the not-applicable file with
+ * the reason), once per client count when there are several (JMH's thread count is not a
+ * parameter), appending the results to one JMH JSON file.
+ */
+@Command(name = "run-family", mixinStandardHelpOptions = true,
+        description = "Run one benchmark class with JMH arguments, recording transports it does not apply to.")
+public final class RunFamily implements Callable<Integer> {
+    @Option(names = "--benchmark", required = true, description = "Benchmark class, e.g. Concurrency.")
+    String benchmark;
+
+    @Option(names = "--clients", split = ",", description = "Client counts: one JMH pass each, -t N -p clients=N.")
+    List<Integer> clients;
+
+    @Option(names = "--json", required = true, description = "JMH JSON file the results are appended to.")
+    Path json;
+
+    @Option(names = "--not-applicable", required = true,
+            description = "Appended with one line per skipped combination: benchmark, parameters, reason (tab-separated).")
+    Path notApplicable;
+
+    @Parameters(paramLabel = "JMH_ARGS", description = "JMH options (after --); no benchmark pattern.")
+    List<String> jmhArgs = new ArrayList<>();
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new RunFamily()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLineOptions jmh = new CommandLineOptions(jmhArgs.toArray(new String[0]));
+        Collection<String> transports = jmh.getParameter("transport").orElse(Transports.ids());
+        List<Integer> counts = clients == null ? List.of(jmh.getThreads().orElse(1)) : clients;
+        List<RunResult> results = new ArrayList<>();
+        StringBuilder skipped = new StringBuilder();
+        for (int n : counts) {
+            List<String> applicable = new ArrayList<>();
+            for (String id : transports) {
+                String why = Applicability.whyNot(benchmark, Transports.get(id), n);
+                if (why == null) {
+                    applicable.add(id);
+                } else {
+                    skipped.append(benchmark).append('\t').append(clients == null ? "" : "clients=" + n + " ")
+                            .append("transport=").append(id).append('\t').append(Applicability.NOT_APPLICABLE)
+                            .append(why).append('\n');
+                }
+            }
+            if (applicable.isEmpty()) {
+                continue;
+            }
+            ChainedOptionsBuilder options = new OptionsBuilder().parent(jmh).include("\\." + benchmark + "\\.")
+                    .param("transport", applicable.toArray(new String[0]));
+            if (clients != null) {
+                options.threads(n).param("clients", Integer.toString(n));
+            }
+            results.addAll(new Runner(options.build()).run());
+        }
+        Files.writeString(notApplicable, skipped, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        appendJson(results);
+        System.out.print(skipped);
+        return 0;
+    }
+
+    /** Adds the results to the JSON array already in the file (JMH's format, so the report reads it). */
+    private void appendJson(List<RunResult> results) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(results);
+        }
+        JsonArray all = Files.exists(json) ? JsonParser.parseString(Files.readString(json)).getAsJsonArray() : new JsonArray();
+        if (!results.isEmpty()) {
+            all.addAll(JsonParser.parseString(bytes.toString(StandardCharsets.UTF_8)).getAsJsonArray());
+        }
+        Files.writeString(json, new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+                .create().toJson(all) + "\n", StandardCharsets.UTF_8);
+    }
+}
