@@ -57,7 +57,15 @@ class BenchmarkSmokeTest {
         RunnerException failure = assertThrows(RunnerException.class, () -> new Runner(smoke("\\.RoundTrip\\.")
                 .param("transport", "pipe-fifo").param("payload", "64").threads(2).build()).run());
         String messages = messages(failure);
-        assertTrue(messages.contains("pipe-fifo serves 1 client(s) at a time"), messages);
+        assertTrue(messages.contains("not applicable: pipe-fifo serves 1 client(s) at a time"), messages);
+    }
+
+    @Test
+    void connectRefusesATransportThatCannotReconnect() {
+        RunnerException failure = assertThrows(RunnerException.class, () -> new Runner(smoke("\\.Connect\\.")
+                .param("transport", "pipe-stdio").build()).run());
+        String messages = messages(failure);
+        assertTrue(messages.contains("not applicable: pipe-stdio cannot connect again"), messages);
     }
 
     /** JMH wraps a benchmark's exception in its own, as a cause or as suppressed exceptions. */

@@ -1,0 +1,94 @@
+package ipcbench.bench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import ipcbench.transport.Transports;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The new benchmark families on every transport, minimal iterations, through RunFamily as
+ * run-bench.sh calls it: the applicable transports produce results, the others a
+ * not-applicable line with the reason. Not a measurement.
+ */
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
+class RunFamilyTest {
+    private static final String ALL = String.join(",", Transports.ids());
+    private static final List<String> SMOKE = List.of("-f", "0", "-wi", "0", "-i", "1", "-r", "100ms", "-foe", "true");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void concurrencyRunsEverySeveralClientTransportAndReportsPipesAsNotApplicable() throws IOException {
+        JsonArray results = run("Concurrency", List.of("--clients", "1,2"), "-p", "transport=" + ALL);
+        // every transport with one client; all but the two pipe transports with two
+        assertEquals(Transports.ids().size() * 2 - 2, results.size());
+        assertEquals(List.of(
+                "Concurrency\tclients=2 transport=pipe-stdio\tnot applicable: pipe-stdio serves 1 client(s) at a time; this benchmark asked for 2",
+                "Concurrency\tclients=2 transport=pipe-fifo\tnot applicable: pipe-fifo serves 1 client(s) at a time; this benchmark asked for 2"),
+                notApplicable());
+        for (JsonElement result : results) {
+            String clients = result.getAsJsonObject().getAsJsonObject("params").get("clients").getAsString();
+            assertEquals(clients, result.getAsJsonObject().get("threads").getAsString());
+            assertTrue(score(result) > 0, result.toString());
+        }
+    }
+
+    @Test
+    void connectRunsEverySocketTransport() throws IOException {
+        JsonArray results = run("Connect", List.of(), "-p", "transport=" + ALL);
+        assertEquals(Transports.ids().size() - 2, results.size());
+        List<String> lines = notApplicable();
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains("pipe-stdio cannot connect again"), lines.get(0));
+        assertTrue(lines.get(1).contains("pipe-fifo has no listening socket"), lines.get(1));
+    }
+
+    @Test
+    void streamRunsEveryTransportAndCountsMegabytes() throws IOException {
+        JsonArray results = run("Stream", List.of(), "-p", "transport=" + ALL, "-p", "chunk=65536");
+        results.addAll(run("Stream", List.of(), "-p", "transport=uds-jdk", "-p", "chunk=1048576"));
+        assertEquals(Transports.ids().size() + 1, results.size());
+        assertEquals(List.of(), notApplicable());
+        for (JsonElement result : results) {
+            double mb = result.getAsJsonObject().getAsJsonObject("secondaryMetrics").getAsJsonObject("mb")
+                    .get("score").getAsDouble();
+            // one op is a 4 MiB batch: the MB/s counter is 4.194304 x the batches/s
+            assertEquals(score(result) * 4.194304, mb, mb * 1e-6, result.toString());
+        }
+    }
+
+    private JsonArray run(String benchmark, List<String> options, String... jmh) throws IOException {
+        Path json = dir.resolve(benchmark + ".json");
+        Files.deleteIfExists(json);
+        List<String> args = new ArrayList<>(List.of("--benchmark", benchmark, "--json", json.toString(),
+                "--not-applicable", dir.resolve("not-applicable.txt").toString()));
+        args.addAll(options);
+        args.add("--");
+        args.addAll(SMOKE);
+        args.addAll(List.of(jmh));
+        assertEquals(0, new CommandLine(new RunFamily()).execute(args.toArray(new String[0])));
+        return JsonParser.parseString(Files.readString(json)).getAsJsonArray();
+    }
+
+    private List<String> notApplicable() throws IOException {
+        return Files.readAllLines(dir.resolve("not-applicable.txt"));
+    }
+
+    private static double score(JsonElement result) {
+        return result.getAsJsonObject().getAsJsonObject("primaryMetric").get("score").getAsDouble();
+    }
+}
