@@ -22,9 +22,18 @@ table: transport x payload -> mean round-trip time +- 99.9% error, p50, p99, p99
 ratio to tcp-nio, and writes report.html and summary.md (the claims and their verdicts).
 
 Options:
-  --profile quick|full   quick (default): every transport, payloads 64 and 16384 B, 2 forks,
-                         short iterations; a few minutes on 2 cores.
-                         full: payloads 64, 1 KiB, 16 KiB, 64 KiB, 3 forks, 5+10 iterations of 1 s.
+  --profile quick|full   quick (default): every family at a small size, 1-2 forks, short
+                         iterations; under 10 minutes on 2 cores.
+                         full: the whole matrix (payloads 64 B-64 KiB, 1-64 clients, 3 forks...).
+  --only FAMILIES        comma list of roundtrip, concurrency, connect, stream (default: all):
+                         roundtrip: RoundTrip, one client, payload sizes;
+                         concurrency: Concurrency, N clients each with a connection, requests/s
+                           (quick: N = 1,4,16,64; full: 1,2,4,8,16,64; one JMH pass per N);
+                         connect: Connect, connect + one 64 B request + close, connections/s;
+                         stream: Stream, one-way 64 KiB / 1 MiB chunks, acked per 4 MiB, MB/s.
+                         Transports a family does not apply to are listed as n/a with the reason.
+                         Every family runs with -prof ipcbench.bench.profile.CpuProfiler (CPU
+                         us/op of client and daemon, daemon context switches).
   --placement same|split|os
                          where client and daemon run (recorded in env.json):
                          same (default): both pinned to CPU 0 -- no cross-CPU wake-up, the most
@@ -32,6 +41,8 @@ Options:
                          split: client on CPU 0, daemon on CPU 1 -- includes the cost of waking
                            another CPU, which on a VM is large and noisy;
                          os: no pinning, the scheduler decides (results can be bimodal).
+                         concurrency runs under os when this is same (N clients pinned to one CPU
+                         cannot scale); the table header and env.json say so.
   --rounds N             floor only: alternations per mechanism (default 4).
   -h, --help             this text.
 
@@ -64,6 +75,7 @@ esac
 
 profile="quick"
 placement="same"
+only="roundtrip,concurrency,connect,stream"
 rounds=4
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -71,6 +83,8 @@ while [[ $# -gt 0 ]]; do
     --profile=*) profile="${1#*=}"; shift ;;
     --placement) placement="${2:?--placement needs a value}"; shift 2 ;;
     --placement=*) placement="${1#*=}"; shift ;;
+    --only) only="${2:?--only needs a value}"; shift 2 ;;
+    --only=*) only="${1#*=}"; shift ;;
     --rounds) rounds="${2:?--rounds needs a value}"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     --) shift; break ;;
@@ -80,22 +94,49 @@ done
 
 # The benchmark JVMs' flags (bench/.../ForkFlags.java; JMH forks take them from @Fork).
 fork_flags="-XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch"
-case "$profile" in
-  quick) jmh_profile=(RoundTrip -p payload=64,16384 -f 2 -wi 2 -w 500ms -i 3 -r 500ms -bm avgt,sample -prof gc) ;;
-  full)  jmh_profile=(RoundTrip -p payload=64,1024,16384,65536 -f 3 -wi 5 -w 1s -i 10 -r 1s -bm avgt,sample -prof gc) ;;
-  *) echo "run-bench.sh: unknown profile '$profile' (quick, full)" >&2; exit 2 ;;
-esac
+cpu_prof=(-prof ipcbench.bench.profile.CpuProfiler)
+# One JMH argument array per family and profile: the benchmark class first, then option pairs;
+# family_clients: Concurrency's client counts (one JMH pass each, JMH's -t is not a parameter).
+family_profile() {
+  family_clients=""
+  case "$profile:$1" in
+    quick:roundtrip)   jmh_profile=(RoundTrip -p payload=64,16384 -f 2 -wi 2 -w 500ms -i 3 -r 500ms -bm avgt,sample -prof gc "${cpu_prof[@]}") ;;
+    full:roundtrip)    jmh_profile=(RoundTrip -p payload=64,1024,16384,65536 -f 3 -wi 5 -w 1s -i 10 -r 1s -bm avgt,sample -prof gc "${cpu_prof[@]}") ;;
+    quick:concurrency) jmh_profile=(Concurrency -f 1 -wi 1 -w 500ms -i 3 -r 500ms "${cpu_prof[@]}"); family_clients=1,4,16,64 ;;
+    full:concurrency)  jmh_profile=(Concurrency -f 2 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}"); family_clients=1,2,4,8,16,64 ;;
+    quick:connect)     jmh_profile=(Connect -f 1 -wi 2 -w 500ms -i 3 -r 500ms "${cpu_prof[@]}") ;;
+    full:connect)      jmh_profile=(Connect -f 3 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}") ;;
+    quick:stream)      jmh_profile=(Stream -p chunk=65536,1048576 -f 1 -wi 1 -w 500ms -i 3 -r 500ms "${cpu_prof[@]}") ;;
+    full:stream)       jmh_profile=(Stream -p chunk=65536,1048576 -f 3 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}") ;;
+    *) echo "run-bench.sh: unknown profile '$profile' (quick, full) or family '$1' ($all_families)" >&2; exit 2 ;;
+  esac
+}
+all_families="roundtrip,concurrency,connect,stream"
+for family in ${only//,/ }; do family_profile "$family"; done
 
-taskset_client=()
-case "$placement" in
-  same)  taskset_client=(taskset -c 0); export IPCBENCH_DAEMON_CPUS=0 ;;
-  split) taskset_client=(taskset -c 0); export IPCBENCH_DAEMON_CPUS=1 ;;
-  os)    unset IPCBENCH_DAEMON_CPUS ;;
-  *) echo "run-bench.sh: unknown placement '$placement' (same, split, os)" >&2; exit 2 ;;
-esac
+# Sets taskset_client and IPCBENCH_DAEMON_CPUS (read by the forks when they start daemons).
+place() {
+  taskset_client=()
+  case "$1" in
+    same)  taskset_client=(taskset -c 0); export IPCBENCH_DAEMON_CPUS=0 ;;
+    split) taskset_client=(taskset -c 0); export IPCBENCH_DAEMON_CPUS=1 ;;
+    os)    unset IPCBENCH_DAEMON_CPUS ;;
+    *) echo "run-bench.sh: unknown placement '$1' (same, split, os)" >&2; exit 2 ;;
+  esac
+}
+place "$placement"
 if [[ "$placement" == "split" && "$(nproc)" -lt 2 ]]; then
   echo "run-bench.sh: --placement split needs 2 CPUs, this machine has $(nproc)" >&2
   exit 2
+fi
+# Many clients on one pinned CPU cannot scale: Concurrency runs with both CPUs usable by all
+# processes when the placement is same (split keeps client and daemon apart, as asked).
+family_placement() {
+  if [[ "$1" == "concurrency" && "$placement" == "same" ]]; then echo os; else echo "$placement"; fi
+}
+placements="$placement"
+if [[ ",$only," == *",concurrency,"* && "$(family_placement concurrency)" != "$placement" ]]; then
+  placements="$placement (concurrency: $(family_placement concurrency))"
 fi
 
 # The user's JMH arguments win over the profile's: a profile option the user also gives (per
@@ -126,6 +167,14 @@ merge_jmh_args() {
   printf '%s\n' "${merged[@]}"
 }
 
+# Whether the user's JMH arguments name benchmarks (an argument that is not an option's).
+has_pattern() {
+  while [[ $# -gt 0 ]]; do
+    if [[ "$1" == -* ]]; then shift 2 || shift; else return 0; fi
+  done
+  return 1
+}
+
 build_if_stale
 java_bin="${JAVA:-java}"
 run_dir="${IPCBENCH_RESULTS:-$root/results/runs}/$(date -u +%Y%m%dT%H%M%SZ)"
@@ -147,22 +196,46 @@ if [[ "$command" == "floor" ]]; then
   "${taskset_client[@]}" "$java_bin" -cp "$jar" ipcbench.bench.cli.FloorCheck --rounds "$rounds" \
       --out "$run_dir/floor.json" "$@" 2>&1 | tee "$run_dir/floor.log" || status=$?
   jmh_args="floor-check --rounds $rounds $*"
-else
+elif has_pattern "$@"; then
+  # A benchmark pattern of the user's: one plain JMH run with the first family's profile options.
+  family_profile "${only%%,*}"
   mapfile -t jmh < <(merge_jmh_args "$@")
   jmh_args="${jmh[*]} -foe true -rf json -rff $run_dir/jmh.json"
   echo "run-bench.sh: profile $profile, placement $placement -> $run_dir" >&2
   echo "run-bench.sh: java -jar $jar $jmh_args" >&2
   "${taskset_client[@]}" "$java_bin" -jar "$jar" "${jmh[@]}" -foe true \
       -rf json -rff "$run_dir/jmh.json" 2>&1 | tee "$run_dir/jmh.log" || status=$?
+else
+  # One JMH run per family (RunFamily: only applicable transports, one pass per client count),
+  # all appending to jmh.json; transports a family does not apply to go to not-applicable.txt.
+  echo "run-bench.sh: profile $profile, placement $placements, families $only -> $run_dir" >&2
+  jmh_args=""
+  for family in ${only//,/ }; do
+    family_profile "$family"
+    place "$(family_placement "$family")"
+    mapfile -t jmh < <(merge_jmh_args "$@")
+    clients=(); [[ -n "$family_clients" ]] && clients=(--clients "$family_clients")
+    echo "run-bench.sh: $family, placement $(family_placement "$family")${family_clients:+, clients $family_clients}:" \
+        "${jmh[*]}" | tee -a "$run_dir/jmh.log" >&2
+    jmh_args+="$family: ${clients[*]} ${jmh[*]}; "
+    "${taskset_client[@]}" "$java_bin" -cp "$jar" ipcbench.bench.cli.RunFamily --benchmark "${jmh[0]}" \
+        "${clients[@]}" --json "$run_dir/jmh.json" --not-applicable "$run_dir/not-applicable.txt" \
+        -- "${jmh[@]:1}" -foe true 2>&1 | tee -a "$run_dir/jmh.log" || { status=$?; break; }
+  done
+  place "$placement"
 fi
 "$java_bin" -cp "$jar" ipcbench.bench.cli.EnvInfo --out "$run_dir/env.json" --profile "$profile" \
-    --placement "$placement" --git-commit "$commit" --jvm-flags "$fork_flags" --jmh-args "$jmh_args"
+    --placement "$placements" --git-commit "$commit" --jvm-flags "$fork_flags" --jmh-args "$jmh_args"
 elapsed=$(( $(date +%s) - start ))
 
 if [[ "$command" == "run" && -s "$run_dir/jmh.json" ]]; then
   echo
-  echo "Results: $run_dir (placement: $placement, profile: $profile, ${elapsed}s)"
+  echo "Results: $run_dir (placement: $placements, profile: $profile, ${elapsed}s)"
   "$root/scripts/report.sh" table "$run_dir" || status=$?
+  if [[ -s "$run_dir/not-applicable.txt" ]]; then
+    echo "Not applicable (not run): benchmark, parameters, reason"
+    awk -F'\t' '{ printf "  n/a  %-12s %-38s %s\n", $1, $2, $3 }' "$run_dir/not-applicable.txt"
+  fi
   # report.html and summary.md for this run; report.sh prints their two paths.
   "$root/scripts/report.sh" render "$run_dir" || status=$?
 fi
