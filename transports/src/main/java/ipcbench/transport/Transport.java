@@ -33,6 +33,11 @@ public interface Transport {
         return false;
     }
 
+    /** Whether the daemon can check who connects ({@link AllowedUids}): Unix domain sockets can. */
+    default boolean checksPeerCredentials() {
+        return false;
+    }
+
     /** Why this transport cannot run here, or null when it can. */
     default String unavailabilityCause() {
         return null;

@@ -56,6 +56,7 @@ public final class ChildJvm implements Closeable {
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private final CompletableFuture<String> ready = new CompletableFuture<>();
     private volatile String model = "unknown";
+    private volatile String stateWhenKilled;
 
     private ChildJvm(String name, Process process, boolean overStdio) {
         this.name = name;
@@ -172,6 +173,9 @@ public final class ChildJvm implements Closeable {
             Thread.currentThread().interrupt();
         }
         String who = name + " pid " + process.pid();
+        if (stateWhenKilled != null) {
+            who += " was in state " + stateWhenKilled + " when the client gave up on it and killed it;";
+        }
         if (!process.isAlive()) {
             int status = process.exitValue();
             return who + " exited with status " + status
@@ -191,7 +195,11 @@ public final class ChildJvm implements Closeable {
         }
     }
 
+    /** Kills the child, keeping its state first: the message should say it was stopped, not just killed. */
     public void kill() {
+        if (process.isAlive()) {
+            stateWhenKilled = procState();
+        }
         process.destroyForcibly();
     }
 

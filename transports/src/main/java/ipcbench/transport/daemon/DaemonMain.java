@@ -1,5 +1,6 @@
 package ipcbench.transport.daemon;
 
+import ipcbench.transport.AllowedUids;
 import ipcbench.transport.DaemonLog;
 import ipcbench.transport.Server;
 import ipcbench.transport.ServerConfig;
@@ -9,6 +10,7 @@ import ipcbench.transport.Transports;
 import ipcbench.transport.wire.Frame;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,6 +34,13 @@ public final class DaemonMain implements Callable<Integer> {
 
     @Option(names = "--parent-pid", description = "Exit when this process is gone (default: the parent).")
     long parentPid = ParentWatch.parentPid();
+
+    @Option(names = "--port", description = "TCP only: loopback port to listen on (default 0: any free port).")
+    int port;
+
+    @Option(names = "--allow-uid", split = ",", paramLabel = "UID",
+            description = "Unix domain sockets only: close connections from any other uid (repeatable, or comma-separated).")
+    Set<Integer> allowUids = Set.of();
 
     @Option(names = "--max-payload", description = "Largest payload accepted (default ${DEFAULT-VALUE}).")
     int maxPayload = Frame.DEFAULT_MAX_PAYLOAD;
@@ -59,7 +68,9 @@ public final class DaemonMain implements Callable<Integer> {
                 throw new IllegalStateException(transportId + " is not available: " + cause);
             }
             DaemonLog log = DaemonLog.stderr(transportId);
-            server = transport.bind(new ServerConfig(directory, maxPayload,
+            AllowedUids allowed = new AllowedUids(allowUids);
+            allowed.requireSupport(transport);
+            server = transport.bind(new ServerConfig(directory, port, maxPayload, allowed,
                     StallInjector.everyMillis(stallEveryMillis, stallMillis), log));
         } catch (Exception e) {
             System.err.println(ChildJvm.FAILED + e);

@@ -1,5 +1,6 @@
 package ipcbench.transport.daemon;
 
+import ipcbench.transport.AllowedUids;
 import ipcbench.transport.wire.Frame;
 import java.time.Duration;
 import java.util.List;
@@ -8,13 +9,15 @@ import java.util.List;
  * How to start a daemon.
  *
  * @param maxPayload      largest payload the daemon accepts
+ * @param port            TCP only: loopback port to listen on (0: any free one)
+ * @param allowUids       Unix domain sockets only: which peers may connect
  * @param stallEveryMillis test-only: pause the daemon this often (0: never)
  * @param stallMillis     test-only: for this long
  * @param readyTimeout    how long to wait for the ready line
  * @param jvmArgs         the daemon JVM's flags
  */
-public record DaemonOptions(int maxPayload, long stallEveryMillis, long stallMillis, Duration readyTimeout,
-                            List<String> jvmArgs) {
+public record DaemonOptions(int maxPayload, int port, AllowedUids allowUids, long stallEveryMillis, long stallMillis,
+                            Duration readyTimeout, List<String> jvmArgs) {
 
     /**
      * Serial GC and a fixed small heap keep the daemon from adding GC threads to a 2-core
@@ -25,19 +28,28 @@ public record DaemonOptions(int maxPayload, long stallEveryMillis, long stallMil
                     .trim().split("\\s+"));
 
     public static DaemonOptions defaults() {
-        return new DaemonOptions(Frame.DEFAULT_MAX_PAYLOAD, 0, 0,
+        return new DaemonOptions(Frame.DEFAULT_MAX_PAYLOAD, 0, AllowedUids.ANYONE, 0, 0,
                 Duration.ofMillis(Long.getLong("ipcbench.daemon.readyTimeout.ms", 30_000)), DEFAULT_JVM_ARGS);
     }
 
     public DaemonOptions withStall(long everyMillis, long pauseMillis) {
-        return new DaemonOptions(maxPayload, everyMillis, pauseMillis, readyTimeout, jvmArgs);
+        return new DaemonOptions(maxPayload, port, allowUids, everyMillis, pauseMillis, readyTimeout, jvmArgs);
     }
 
     public DaemonOptions withMaxPayload(int newMaxPayload) {
-        return new DaemonOptions(newMaxPayload, stallEveryMillis, stallMillis, readyTimeout, jvmArgs);
+        return new DaemonOptions(newMaxPayload, port, allowUids, stallEveryMillis, stallMillis, readyTimeout, jvmArgs);
+    }
+
+    public DaemonOptions withPort(int newPort) {
+        return new DaemonOptions(maxPayload, newPort, allowUids, stallEveryMillis, stallMillis, readyTimeout, jvmArgs);
+    }
+
+    public DaemonOptions withAllowUids(AllowedUids newAllowUids) {
+        return new DaemonOptions(maxPayload, port, newAllowUids, stallEveryMillis, stallMillis, readyTimeout, jvmArgs);
     }
 
     public DaemonOptions withJvmArgs(List<String> newJvmArgs) {
-        return new DaemonOptions(maxPayload, stallEveryMillis, stallMillis, readyTimeout, List.copyOf(newJvmArgs));
+        return new DaemonOptions(maxPayload, port, allowUids, stallEveryMillis, stallMillis, readyTimeout,
+                List.copyOf(newJvmArgs));
     }
 }

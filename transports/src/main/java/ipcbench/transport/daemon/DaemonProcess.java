@@ -5,6 +5,7 @@ import ipcbench.transport.Peer;
 import ipcbench.transport.Transport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The daemon in its own JVM ({@link DaemonMain}), with its private directory. */
@@ -24,12 +25,16 @@ public final class DaemonProcess implements Daemon, Peer {
     static DaemonProcess start(Transport transport, DaemonOptions options) throws IOException {
         Path directory = PrivateDirectory.create();
         try {
-            ChildJvm child = ChildJvm.start(transport.id() + " daemon", DaemonMain.class, List.of(
-                            "--transport", transport.id(), "--dir", directory.toString(),
-                            "--parent-pid", Long.toString(ProcessHandle.current().pid()),
-                            "--max-payload", Integer.toString(options.maxPayload()),
-                            "--stall-every-ms", Long.toString(options.stallEveryMillis()),
-                            "--stall-ms", Long.toString(options.stallMillis())),
+            List<String> args = new ArrayList<>(List.of(
+                    "--transport", transport.id(), "--dir", directory.toString(),
+                    "--parent-pid", Long.toString(ProcessHandle.current().pid()),
+                    "--max-payload", Integer.toString(options.maxPayload()), "--port", Integer.toString(options.port()),
+                    "--stall-every-ms", Long.toString(options.stallEveryMillis()),
+                    "--stall-ms", Long.toString(options.stallMillis())));
+            for (int uid : options.allowUids().uids()) {
+                args.add("--allow-uid=" + uid);
+            }
+            ChildJvm child = ChildJvm.start(transport.id() + " daemon", DaemonMain.class, args,
                     options.jvmArgs(), transport.servesOverStdio(), options.readyTimeout());
             return new DaemonProcess(transport, child, directory);
         } catch (IOException | RuntimeException e) {

@@ -40,10 +40,11 @@ public final class InProcessDaemon implements Daemon, Peer {
         if (transport.servesOverStdio()) {
             throw new IOException(transport.id() + " has no in-process mode: its daemon serves over its own stdin and stdout");
         }
+        options.allowUids().requireSupport(transport);
         Path directory = PrivateDirectory.create();
         try {
-            Server server = transport.bind(new ServerConfig(directory, options.maxPayload(),
-                    StallInjector.everyMillis(options.stallEveryMillis(), options.stallMillis()),
+            Server server = transport.bind(new ServerConfig(directory, options.port(), options.maxPayload(),
+                    options.allowUids(), StallInjector.everyMillis(options.stallEveryMillis(), options.stallMillis()),
                     DaemonLog.stderr(transport.id())));
             InProcessDaemon daemon = new InProcessDaemon(transport, server, directory);
             daemon.thread.start();

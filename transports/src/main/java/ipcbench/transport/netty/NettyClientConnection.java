@@ -50,7 +50,7 @@ final class NettyClientConnection implements ClientConnection {
         bootstrap.handler(new ChannelInitializer<Channel>() {
             @Override
             protected void initChannel(Channel channel) {
-                channel.pipeline().addLast(NettyEpollTransport.frameDecoder(config.maxPayload()),
+                channel.pipeline().addLast(new FrameDecoder(config.maxPayload()),
                         new ChannelInboundHandlerAdapter() {
                             @Override
                             public void channelRead(ChannelHandlerContext ctx, Object msg) {

@@ -10,15 +10,14 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
-import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
+import ipcbench.transport.RejectedConnectionException;
 import ipcbench.transport.Endpoint;
 import ipcbench.transport.Server;
 import ipcbench.transport.ServerConfig;
 import ipcbench.transport.Transport;
-import ipcbench.transport.wire.Frame;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +45,10 @@ public abstract class NettyEpollTransport implements Transport {
 
     protected abstract SocketAddress connectAddress(Endpoint endpoint);
 
+    /** Daemon side, once per accepted connection: refuses a peer that is not allowed. */
+    protected void checkPeer(Channel channel, ServerConfig config) throws IOException {
+    }
+
     /** Client side options beyond Netty's defaults. */
     protected void configure(Bootstrap bootstrap) {
     }
@@ -57,6 +60,7 @@ public abstract class NettyEpollTransport implements Transport {
 
     @Override
     public Server bind(ServerConfig config) throws IOException {
+        SocketAddress bindAddress = bindAddress(config);
         EventLoopGroup boss = group(1, "ipcbench-" + id() + "-accept");
         EventLoopGroup workers = group(SERVER_THREADS, "ipcbench-" + id() + "-io");
         Channel server;
@@ -64,19 +68,27 @@ public abstract class NettyEpollTransport implements Transport {
             server = new ServerBootstrap().group(boss, workers).channel(serverChannelClass())
                     .childHandler(new ChannelInitializer<Channel>() {
                         @Override
-                        protected void initChannel(Channel channel) {
-                            channel.pipeline().addLast(frameDecoder(config.maxPayload()),
-                                    new NettyResponder(config, "connection " + channel.id().asShortText()));
+                        protected void initChannel(Channel channel) throws IOException {
+                            String name = "connection " + channel.id().asShortText();
+                            try {
+                                checkPeer(channel, config);
+                            } catch (RejectedConnectionException e) {
+                                config.log().log(name + " rejected: " + e.getMessage());
+                                channel.close();
+                                return;
+                            }
+                            channel.pipeline().addLast(new FrameDecoder(config.maxPayload()),
+                                    new NettyResponder(config, name));
                         }
                     })
-                    .bind(bindAddress(config)).sync().channel();
+                    .bind(bindAddress).sync().channel();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(id() + ": interrupted while binding", e);
-        } catch (RuntimeException | IOException e) {
+        } catch (Exception e) { // Netty rethrows the native bind error unchecked
             boss.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
-            throw e;
+            throw new IOException(id() + ": cannot listen on " + bindAddress + ": " + e.getMessage(), e);
         }
         String address = address(server);
         return new Server() {
@@ -112,11 +124,6 @@ public abstract class NettyEpollTransport implements Transport {
             bootstrap.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.deadline().toMillis());
             configure(bootstrap);
         }, connectAddress(endpoint));
-    }
-
-    static LengthFieldBasedFrameDecoder frameDecoder(int maxPayload) {
-        // length at offset 0, 4 bytes, counting the payload only: the other 12 header bytes follow it
-        return new LengthFieldBasedFrameDecoder(Frame.HEADER_BYTES + maxPayload, 0, 4, Frame.HEADER_BYTES - 4, 0);
     }
 
     static EventLoopGroup group(int threads, String name) {

@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.DecoderException;
 import ipcbench.transport.ServerConfig;
 import ipcbench.transport.wire.Frame;
 import ipcbench.transport.wire.Payload;
@@ -65,10 +66,14 @@ final class NettyResponder extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        String reason = cause instanceof IOException && !(cause.getCause() instanceof IOException)
-                ? cause.getMessage() : String.valueOf(cause);
-        config.log().log(name + " closed: " + reason);
+        config.log().log(name + " closed: " + reason(cause));
         ctx.close();
+    }
+
+    /** The decoder's own errors and ours (wrapped in a DecoderException) say enough by their message. */
+    private static String reason(Throwable cause) {
+        Throwable root = cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
+        return root instanceof IOException || root instanceof DecoderException ? root.getMessage() : root.toString();
     }
 
     @Override

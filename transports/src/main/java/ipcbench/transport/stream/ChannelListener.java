@@ -7,12 +7,6 @@ import java.nio.channels.SocketChannel;
 
 /** A listener over a blocking {@code ServerSocketChannel}, TCP or Unix domain. */
 public final class ChannelListener implements Listener {
-    /** Turns an accepted channel into a stream (setting socket options on the way). */
-    @FunctionalInterface
-    public interface Wrapper {
-        ByteStream wrap(SocketChannel channel) throws IOException;
-    }
-
     /** What to remove once the listener is closed, such as its socket file. */
     @FunctionalInterface
     public interface Cleanup {
@@ -21,10 +15,10 @@ public final class ChannelListener implements Listener {
 
     private final ServerSocketChannel server;
     private final String address;
-    private final Wrapper wrapper;
+    private final Wrapper<SocketChannel> wrapper;
     private final Cleanup cleanup;
 
-    public ChannelListener(ServerSocketChannel server, String address, Wrapper wrapper, Cleanup cleanup) {
+    public ChannelListener(ServerSocketChannel server, String address, Wrapper<SocketChannel> wrapper, Cleanup cleanup) {
         this.server = server;
         this.address = address;
         this.wrapper = wrapper;
@@ -38,7 +32,7 @@ public final class ChannelListener implements Listener {
 
     @Override
     public ByteStream accept() throws IOException {
-        return wrapper.wrap(server.accept());
+        return Listener.wrapOrClose(server.accept(), wrapper);
     }
 
     @Override

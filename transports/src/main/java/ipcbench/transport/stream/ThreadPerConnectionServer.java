@@ -1,6 +1,7 @@
 package ipcbench.transport.stream;
 
 import ipcbench.transport.ByteStream;
+import ipcbench.transport.RejectedConnectionException;
 import ipcbench.transport.Server;
 import ipcbench.transport.ServerConfig;
 import java.io.IOException;
@@ -37,15 +38,18 @@ public final class ThreadPerConnectionServer implements Server {
         long connections = 0;
         while (!closed) {
             ByteStream stream;
+            String name = "connection " + ++connections;
             try {
                 stream = listener.accept();
+            } catch (RejectedConnectionException e) {
+                config.log().log(name + " rejected: " + e.getMessage());
+                continue;
             } catch (IOException e) {
                 if (closed) {
                     return;
                 }
                 throw e;
             }
-            String name = "connection " + ++connections;
             open.add(stream);
             Thread thread = new Thread(() -> {
                 try {

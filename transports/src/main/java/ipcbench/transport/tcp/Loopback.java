@@ -1,15 +1,32 @@
 package ipcbench.transport.tcp;
 
+import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
-/** TCP transports bind the loopback address only, on a port the kernel picks. */
+/** TCP transports listen on the loopback address only: on the configured port, or one the kernel picks (0). */
 final class Loopback {
     private Loopback() {
     }
 
-    static InetSocketAddress anyPort() {
-        return new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    /** Binds a listening socket; a port in use fails with a message that names it. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(InetSocketAddress address) throws IOException;
+    }
+
+    static InetSocketAddress listenAddress(int port) {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+    }
+
+    static void bind(int port, Binder binder) throws IOException {
+        try {
+            binder.bind(listenAddress(port));
+        } catch (BindException e) {
+            throw new BindException("cannot listen on " + address(port) + ": " + e.getMessage()
+                    + " (another process holds the port; port 0 picks a free one)");
+        }
     }
 
     static String address(int port) {

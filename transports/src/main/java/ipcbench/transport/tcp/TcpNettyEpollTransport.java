@@ -37,7 +37,7 @@ public final class TcpNettyEpollTransport extends NettyEpollTransport {
 
     @Override
     protected SocketAddress bindAddress(ServerConfig config) {
-        return Loopback.anyPort();
+        return Loopback.listenAddress(config.port());
     }
 
     @Override

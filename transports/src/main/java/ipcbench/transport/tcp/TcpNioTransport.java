@@ -28,7 +28,13 @@ public final class TcpNioTransport extends StreamTransport {
 
     @Override
     protected Listener listen(ServerConfig config) throws IOException {
-        ServerSocketChannel server = ServerSocketChannel.open().bind(Loopback.anyPort());
+        ServerSocketChannel server = ServerSocketChannel.open();
+        try {
+            Loopback.bind(config.port(), server::bind);
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
         String address = Loopback.address(server.socket().getLocalPort());
         return new ChannelListener(server, address, TcpNioTransport::stream, () -> { });
     }

@@ -27,7 +27,12 @@ public final class TcpSocketTransport extends StreamTransport {
     @Override
     protected Listener listen(ServerConfig config) throws IOException {
         ServerSocket server = new ServerSocket();
-        server.bind(Loopback.anyPort());
+        try {
+            Loopback.bind(config.port(), server::bind);
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
         return new Listener() {
             @Override
             public String address() {
@@ -36,7 +41,7 @@ public final class TcpSocketTransport extends StreamTransport {
 
             @Override
             public ByteStream accept() throws IOException {
-                return stream(server.accept());
+                return Listener.wrapOrClose(server.accept(), TcpSocketTransport::stream);
             }
 
             @Override

@@ -13,6 +13,7 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import jdk.net.ExtendedSocketOptions;
 
 /** Unix domain sockets through the JDK 16+ API: blocking {@code SocketChannel} on both sides. */
 public final class UdsJdkTransport extends StreamTransport {
@@ -28,13 +29,21 @@ public final class UdsJdkTransport extends StreamTransport {
     }
 
     @Override
+    public boolean checksPeerCredentials() {
+        return true;
+    }
+
+    @Override
     protected Listener listen(ServerConfig config) throws IOException {
         Path path = config.directory().resolve(id() + ".sock");
         SocketFiles.claim(path, config.log());
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)
                 .bind(UnixDomainSocketAddress.of(path));
         SocketFiles.restrict(path);
-        return new ChannelListener(server, path.toString(), ChannelStream::of, () -> SocketFiles.remove(path));
+        return new ChannelListener(server, path.toString(), channel -> {
+            config.allowUids().check(channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user());
+            return ChannelStream.of(channel);
+        }, () -> SocketFiles.remove(path));
     }
 
     @Override

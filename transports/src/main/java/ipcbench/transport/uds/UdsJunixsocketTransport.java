@@ -32,6 +32,11 @@ public final class UdsJunixsocketTransport extends StreamTransport {
     }
 
     @Override
+    public boolean checksPeerCredentials() {
+        return true;
+    }
+
+    @Override
     protected Listener listen(ServerConfig config) throws IOException {
         Path path = config.directory().resolve(id() + ".sock");
         SocketFiles.claim(path, config.log());
@@ -46,7 +51,10 @@ public final class UdsJunixsocketTransport extends StreamTransport {
 
             @Override
             public ByteStream accept() throws IOException {
-                return stream(server.accept());
+                return Listener.wrapOrClose(server.accept(), socket -> {
+                    config.allowUids().check(socket.getPeerCredentials().getUid());
+                    return stream(socket);
+                });
             }
 
             @Override

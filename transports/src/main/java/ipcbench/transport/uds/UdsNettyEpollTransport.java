@@ -26,6 +26,16 @@ public final class UdsNettyEpollTransport extends NettyEpollTransport {
     }
 
     @Override
+    public boolean checksPeerCredentials() {
+        return true;
+    }
+
+    @Override
+    protected void checkPeer(Channel channel, ServerConfig config) throws IOException {
+        config.allowUids().check(((EpollDomainSocketChannel) channel).peerCredentials().uid());
+    }
+
+    @Override
     protected Class<? extends ServerChannel> serverChannelClass() {
         return EpollServerDomainSocketChannel.class;
     }
