@@ -10,10 +10,16 @@ final class Loopback {
     private Loopback() {
     }
 
+    /**
+     * Pending connections a listener holds, as Netty asks for (SOMAXCONN): with the JDK's default
+     * of 50, a burst of connects overflows it and each dropped SYN costs its client a 1 s retry.
+     */
+    private static final int BACKLOG = 4096;
+
     /** Binds a listening socket; a port in use fails with a message that names it. */
     @FunctionalInterface
     interface Binder {
-        void bind(InetSocketAddress address) throws IOException;
+        void bind(InetSocketAddress address, int backlog) throws IOException;
     }
 
     static InetSocketAddress listenAddress(int port) {
@@ -22,7 +28,7 @@ final class Loopback {
 
     static void bind(int port, Binder binder) throws IOException {
         try {
-            binder.bind(listenAddress(port));
+            binder.bind(listenAddress(port), BACKLOG);
         } catch (BindException e) {
             throw new BindException("cannot listen on " + address(port) + ": " + e.getMessage()
                     + " (another process holds the port; port 0 picks a free one)");
