@@ -38,6 +38,7 @@ public final class FrameReader {
         if (start == end) {
             start = end = 0;
         }
+        makeRoom(Frame.HEADER_BYTES); // a header cut by the buffer's end: without room, read() returns 0 forever
         if (!fill(Frame.HEADER_BYTES)) {
             if (end == start) {
                 return false;

@@ -9,6 +9,7 @@ import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
 import ipcbench.transport.daemon.DaemonProcess;
 import ipcbench.transport.wire.Frame;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -86,12 +87,12 @@ class BadInputTest {
     }
 
     @AfterAll
-    static void stopDaemons() {
-        DAEMONS.forEach((id, daemon) -> {
-            System.out.println("BADINPUT " + id + ": daemon descriptors at start " + FDS_AT_START.get(id)
-                    + ", after all cases " + Probes.openFds(daemon.pid()));
-            daemon.close();
-        });
+    static void stopDaemons() throws IOException {
+        for (Map.Entry<String, DaemonProcess> entry : DAEMONS.entrySet()) {
+            System.out.println("BADINPUT " + entry.getKey() + ": daemon descriptors at start "
+                    + FDS_AT_START.get(entry.getKey()) + ", after all cases " + Probes.openFds(entry.getValue().pid()));
+            entry.getValue().close();
+        }
         DAEMONS.clear();
     }
 

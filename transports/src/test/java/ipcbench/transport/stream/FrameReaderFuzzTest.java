@@ -40,7 +40,7 @@ class FrameReaderFuzzTest {
         assertTrue(stream.reads <= bytes.length + 1, "more reads than bytes: the reader loops");
     }
 
-    /** Hands out the bytes in chunk sizes the fuzzer chose. */
+    /** Hands out the bytes in chunk sizes the fuzzer chose, as a socket would. */
     private static final class ChunkedStream implements ByteStream {
         private final ByteBuffer bytes;
         private final int[] chunks;
@@ -53,6 +53,7 @@ class FrameReaderFuzzTest {
 
         @Override
         public int read(ByteBuffer dst) {
+            assertTrue(dst.hasRemaining(), "read into a full buffer: a real stream returns 0, and the reader spins");
             if (!bytes.hasRemaining()) {
                 return -1;
             }
