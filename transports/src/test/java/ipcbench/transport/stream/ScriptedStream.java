@@ -4,19 +4,31 @@ import ipcbench.transport.ByteStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 
-/** A byte stream that hands out a fixed input in chunks of at most {@code chunk} bytes per read. */
+/**
+ * A byte stream that hands out a fixed input, each read at most as many bytes as the next of
+ * {@code chunks} (used in turn) allows.
+ */
 final class ScriptedStream implements ByteStream {
     private final ByteBuffer input;
-    private final int chunk;
+    private final int[] chunks;
+    private int reads;
     final ByteArrayOutputStream written = new ByteArrayOutputStream();
 
-    ScriptedStream(byte[] input, int chunk) {
+    ScriptedStream(byte[] input, int... chunks) {
         this.input = ByteBuffer.wrap(input);
-        this.chunk = chunk;
+        this.chunks = chunks;
+    }
+
+    int reads() {
+        return reads;
     }
 
     @Override
     public int read(ByteBuffer dst) {
+        if (!dst.hasRemaining()) {
+            throw new IllegalStateException("read into a full buffer: a real stream returns 0, and its reader spins");
+        }
+        int chunk = chunks[reads++ % chunks.length];
         if (!input.hasRemaining()) {
             return -1;
         }
