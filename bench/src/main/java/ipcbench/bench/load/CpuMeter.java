@@ -1,0 +1,72 @@
+package ipcbench.bench.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How many cores each process used over the measured window: user plus system time from
+ * {@code /proc/<pid>/stat} divided by wall time. On a 2-core machine this says whether the
+ * generator took the CPU the daemon needed.
+ */
+final class CpuMeter {
+    /** USER_HZ, which is 100 on every Linux ABI Java runs on. */
+    private static final double TICKS_PER_SECOND = 100;
+
+    private final Map<String, Long> pids;
+    private final Map<String, Long> startTicks = new LinkedHashMap<>();
+    private long startNanos;
+
+    /** {@code pids}: a name per process, e.g. generator and daemon. */
+    CpuMeter(Map<String, Long> pids) {
+        this.pids = Map.copyOf(pids);
+    }
+
+    static CpuMeter self() {
+        return new CpuMeter(Map.of("generator", ProcessHandle.current().pid()));
+    }
+
+    void start() {
+        startNanos = System.nanoTime();
+        pids.forEach((name, pid) -> startTicks.put(name, ticks(pid)));
+    }
+
+    /** Cores used per process since {@link #start()}; negative when its /proc entry was unreadable. */
+    Map<String, Double> coresUsed() {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        Map<String, Double> cores = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> {
+            long before = startTicks.get(name);
+            long after = ticks(pid);
+            cores.put(name, before < 0 || after < 0 ? -1 : (after - before) / TICKS_PER_SECOND / seconds);
+        });
+        return cores;
+    }
+
+    /** The CPUs a process may run on, e.g. {@code 0-1}, from /proc/<pid>/status. */
+    static String affinity(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("Cpus_allowed_list:")) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (IOException e) {
+            // the process ended or /proc is not Linux's
+        }
+        return "unknown";
+    }
+
+    /** utime + stime: fields 14 and 15, counted after the parenthesised command name. */
+    private static long ticks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+}

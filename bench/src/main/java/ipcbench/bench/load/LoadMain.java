@@ -1,0 +1,282 @@
+package ipcbench.bench.load;
+
+import com.google.gson.GsonBuilder;
+import ipcbench.transport.ClientConfig;
+import ipcbench.transport.ClientConnection;
+import ipcbench.transport.Transport;
+import ipcbench.transport.Transports;
+import ipcbench.transport.daemon.Daemon;
+import ipcbench.transport.daemon.DaemonOptions;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code load} command: fixed-rate runs (or a sweep of rates) against a fresh daemon per
+ * transport and run, writing {@code .hlog}, {@code .hgrm}, {@code summary.json} (and
+ * {@code sweep.json}, {@code sweep.csv}) into the output directory. See docs/load.md.
+ */
+@Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Open-loop load: requests leave at fixed intervals and latency is measured from each "
+                + "request's intended send time (corrected) and, beside it, from its actual send time (uncorrected).",
+                "Exit status: 0 ok; 1 an achieved rate fell more than 2 % short (sweep: no rate met the objective); "
+                        + "2 bad usage; 3 a reply was lost, duplicated, out of order or wrong, or a daemon failed."},
+        exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 3)
+public final class LoadMain implements Callable<Integer> {
+    static final int OK = 0;
+    static final int SHORT = 1;
+    static final int FAILED = 3;
+
+    @Option(names = "--transport", required = true, split = ",",
+            description = "Transports to load, one after another, each with a fresh daemon (e.g. uds-jdk,tcp-nio).")
+    List<String> transports;
+
+    @Option(names = "--rate", defaultValue = "10000",
+            description = "Requests per second, all connections together (sweep: the first step). Default ${DEFAULT-VALUE}.")
+    long rate;
+
+    @Option(names = "--connections", defaultValue = "1",
+            description = "Client connections, each with a paced sender and a receiver thread. Default ${DEFAULT-VALUE}.")
+    int connections;
+
+    @Option(names = "--payload", defaultValue = "64", description = "Request payload bytes. Default ${DEFAULT-VALUE}.")
+    int payload;
+
+    @Option(names = "--response", defaultValue = "echo",
+            description = "Response payload bytes, or echo for the request's size. Default ${DEFAULT-VALUE}.")
+    String response;
+
+    @Option(names = "--warmup", defaultValue = "5s", converter = DurationConverter.class,
+            description = "Load before measuring, recorded apart and left out (e.g. 5s, 500ms). Default ${DEFAULT-VALUE}.")
+    Duration warmup;
+
+    @Option(names = "--duration", defaultValue = "30s", converter = DurationConverter.class,
+            description = "The measured window. Default ${DEFAULT-VALUE}.")
+    Duration duration;
+
+    @Option(names = "--spin-us", defaultValue = "0",
+            description = "A sender parks until this many us before a send time, then spins; 0 never spins "
+                    + "(the send lag in the output shows what parking costs). Default ${DEFAULT-VALUE}.")
+    long spinMicros;
+
+    @Option(names = "--window", defaultValue = "16384",
+            description = "Requests a connection may have outstanding (a power of two); when full, the daemon "
+                    + "is that far behind and the sender waits. Default ${DEFAULT-VALUE}.")
+    int window;
+
+    @Option(names = "--sweep", description = "Raise the rate in steps until the corrected p99 exceeds --slo-p99 "
+            + "or the achieved rate falls short; report the highest sustainable rate per transport.")
+    boolean sweep;
+
+    @Option(names = "--slo-p99", defaultValue = "1ms", converter = DurationConverter.class,
+            description = "Sweep: the p99 objective (corrected). Default ${DEFAULT-VALUE}.")
+    Duration sloP99;
+
+    @Option(names = "--sweep-factor", defaultValue = "1.5",
+            description = "Sweep: each step's rate is the previous one times this. Default ${DEFAULT-VALUE}.")
+    double sweepFactor;
+
+    @Option(names = "--sweep-max", defaultValue = "1000000",
+            description = "Sweep: the highest rate tried. Default ${DEFAULT-VALUE}.")
+    long sweepMax;
+
+    @Option(names = "--sweep-steps", split = ",",
+            description = "Sweep: these rates instead of --rate times --sweep-factor (e.g. 5000,10000,20000).")
+    List<Long> sweepSteps;
+
+    @Option(names = "--out", description = "Directory for the results. Default: results/runs/<UTC time>/load.")
+    Path out;
+
+    @Option(names = "--placement", defaultValue = "unpinned",
+            description = "How generator and daemon are pinned, for the record (run-bench.sh pins them).")
+    String placement;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LoadMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        for (String id : transports) {
+            Transport transport = Transports.get(id);
+            if (connections > transport.maxClients()) {
+                throw new CommandLine.ParameterException(new CommandLine(this),
+                        id + " serves " + transport.maxClients() + " client(s) at a time; --connections is " + connections);
+            }
+        }
+        Path dir = out != null ? out : Path.of("results", "runs",
+                DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now()), "load");
+        Files.createDirectories(dir);
+        Output output = new Output(dir);
+        System.out.println("load: " + spec(rate).label() + ", warm-up " + warmup.toMillis() + " ms, measured "
+                + duration.toMillis() + " ms, placement " + placement + " -> " + dir);
+        System.out.println(Summary.header());
+        int status = OK;
+        List<Sweep> sweeps = new ArrayList<>();
+        for (String id : transports) {
+            if (sweep) {
+                List<Long> rates = sweepSteps != null ? sweepSteps : Sweep.geometric(rate, sweepFactor, sweepMax);
+                Sweep done = Sweep.run(id, rates, sloP99.toNanos(), r -> runOnce(id, spec(r), output));
+                sweeps.add(done);
+                System.out.println(done.describe());
+                status = Math.max(status, done.failed() ? FAILED : done.highestSustainable() < 0 ? SHORT : OK);
+                output.sweeps(sweeps);
+            } else {
+                status = Math.max(status, exitStatus(runOnce(id, spec(rate), output)));
+            }
+        }
+        if (status != OK) {
+            System.out.println("load: " + (status == FAILED ? "a run FAILED" : sweep ? "no sustainable rate found"
+                    : "the target rate was NOT achieved") + " (exit " + status + "); see above and " + dir);
+        }
+        return status;
+    }
+
+    private static int exitStatus(LoadResult result) {
+        switch (result.verdict()) {
+            case FAILED:
+                return FAILED;
+            case SHORT:
+                return SHORT;
+            default:
+                return OK;
+        }
+    }
+
+    private LoadSpec spec(long r) {
+        int responseLength = "echo".equals(response) ? payload : Integer.parseInt(response);
+        return new LoadSpec(r, connections, payload, responseLength, warmup, duration, spinMicros * 1000, window);
+    }
+
+    /** One run against a fresh daemon; a daemon that cannot start counts as a failed run. */
+    private LoadResult runOnce(String id, LoadSpec spec, Output output) throws IOException, InterruptedException {
+        String name = id + "_" + spec.label();
+        String loadBefore = Conditions.loadAverage();
+        ClientConfig config = ClientConfig.defaults();
+        try (Daemon daemon = Daemon.start(Transports.get(id), Daemon.Mode.PROCESS, DaemonOptions.defaults());
+             PrintStream hlog = new PrintStream(Files.newOutputStream(output.dir.resolve(name + ".hlog")), false,
+                     StandardCharsets.UTF_8)) {
+            long daemonPid = daemon.endpoint().process() == null ? -1 : daemon.endpoint().process().pid();
+            Map<String, Long> pids = new LinkedHashMap<>();
+            pids.put("generator", ProcessHandle.current().pid());
+            pids.put("daemon", daemonPid);
+            HistogramLogWriter log = new HistogramLogWriter(hlog);
+            long now = System.currentTimeMillis();
+            log.outputComment("ipcbench load " + name + ", values in ns; untagged: corrected (from the intended "
+                    + "send time), tag " + FixedRateLoad.UNCORRECTED_TAG + ": from the actual send time");
+            log.outputLogFormatVersion();
+            log.outputStartTime(now);
+            log.setBaseTime(now);
+            log.outputBaseTime(now);
+            log.outputLegend();
+            LoadResult result = FixedRateLoad.run(spec, connect(daemon, spec.connections(), config), log,
+                    new CpuMeter(pids), config.deadline().toNanos());
+            Conditions conditions = Conditions.around(placement, daemonPid, loadBefore);
+            output.result(id, name, result, conditions);
+            return result;
+        }
+    }
+
+    private static List<ClientConnection> connect(Daemon daemon, int count, ClientConfig config) throws IOException {
+        List<ClientConnection> connections = new ArrayList<>();
+        try {
+            for (int c = 0; c < count; c++) {
+                connections.add(daemon.connect(config));
+            }
+            return connections;
+        } catch (IOException | RuntimeException e) {
+            for (ClientConnection connection : connections) {
+                connection.close();
+            }
+            throw e;
+        }
+    }
+
+    /** The output directory's files; summary.json and the sweep files are rewritten after each run. */
+    private static final class Output {
+        private final Path dir;
+        private final List<Map<String, Object>> runs = new ArrayList<>();
+
+        Output(Path dir) {
+            this.dir = dir;
+        }
+
+        void result(String id, String name, LoadResult result, Conditions conditions) throws IOException {
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put("hlog", name + ".hlog");
+            files.put("hgrm", hgrm(name + ".hgrm", result.corrected()));
+            files.put("uncorrectedHgrm", hgrm(name + "_uncorrected.hgrm", result.uncorrected()));
+            System.out.println(Summary.rows(id, result, conditions));
+            runs.add(Summary.json(id, result, conditions, files));
+            json("summary.json", runs);
+        }
+
+        /** Microseconds: the value unit ratio turns the recorded nanoseconds into the columns' unit. */
+        private String hgrm(String file, Histogram histogram) throws IOException {
+            try (PrintStream stream = new PrintStream(Files.newOutputStream(dir.resolve(file)), false,
+                    StandardCharsets.UTF_8)) {
+                histogram.outputPercentileDistribution(stream, 5, 1000.0);
+            }
+            return file;
+        }
+
+        void sweeps(List<Sweep> sweeps) throws IOException {
+            List<Object> json = new ArrayList<>();
+            List<String> csv = new ArrayList<>(List.of(Sweep.csvHeader()));
+            for (Sweep sweep : sweeps) {
+                json.add(sweep.json());
+                csv.addAll(sweep.csvRows());
+            }
+            json("sweep.json", json);
+            Files.write(dir.resolve("sweep.csv"), csv, StandardCharsets.UTF_8);
+        }
+
+        private void json(String file, Object value) throws IOException {
+            Files.writeString(dir.resolve(file), new GsonBuilder().setPrettyPrinting().serializeNulls().create()
+                    .toJson(value) + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /** {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1500us}; a bare number is seconds. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern FORMAT = Pattern.compile("(\\d+)(us|ms|s|m)?");
+
+        @Override
+        public Duration convert(String value) {
+            Matcher m = FORMAT.matcher(value.trim());
+            if (!m.matches()) {
+                throw new CommandLine.TypeConversionException("not a duration: '" + value + "' (e.g. 30s, 500ms, 2m)");
+            }
+            long amount = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "s" : m.group(2);
+            switch (unit) {
+                case "us":
+                    return Duration.ofNanos(amount * 1000);
+                case "ms":
+                    return Duration.ofMillis(amount);
+                case "m":
+                    return Duration.ofMinutes(amount);
+                default:
+                    return Duration.ofSeconds(amount);
+            }
+        }
+    }
+}
