@@ -15,6 +15,8 @@ Usage:
                                                     render report.html + summary.md again
                                                     (several runs side by side; docs/report.md)
   scripts/run-bench.sh compare OLD NEW [...]        compare two runs (see docs/compare.md)
+  scripts/run-bench.sh load --transport T[,T...] [OPTIONS]
+                                                    latency under a fixed request rate (docs/load.md)
 
 Each run starts a daemon in its own JVM per transport and trial, drives it with JMH, and writes
 results/runs/<UTC timestamp>/ with jmh.json (JMH -rf json), jmh.log and env.json, then prints a
@@ -52,6 +54,17 @@ there replaces the profile's (per parameter for -p), a benchmark pattern replace
   scripts/run-bench.sh --profile full -- 'RoundTrip|Floor' -prof perfnorm
 Standard JMH use works too: java -jar bench/target/benchmarks.jar RoundTrip -p transport=uds-jdk
 
+load: an open-loop generator sends --rate requests/s at fixed intervals over --connections to a
+fresh daemon per transport and run, and measures latency from each request's intended send time
+(corrected) beside its actual send time (uncorrected). Writes results/runs/<UTC timestamp>/load/:
+per run <transport>_rate=R_conn=C_payload=P.hlog (HdrHistogram interval log) and .hgrm (percentiles
+in us), summary.json; with --sweep, sweep.json and sweep.csv. Exits 1 when the achieved rate is
+more than 2 % short (sweep: no rate met --slo-p99), 3 when a reply was lost, duplicated, out of
+order or wrong. --placement works as above but defaults to split here: an open-loop generator must
+keep sending while the daemon works, which on one shared CPU it cannot. `load --help` lists the rest:
+  scripts/run-bench.sh load --transport uds-jdk,tcp-nio --rate 20000 --connections 4 --payload 256
+  scripts/run-bench.sh load --transport uds-jdk --sweep --rate 5000 --slo-p99 1ms --duration 10s
+
 Environment: JAVA (java binary, default: java on PATH), IPCBENCH_RESULTS (default: results/runs).
 EOF
 }
@@ -64,8 +77,42 @@ build_if_stale() {
   fi
 }
 
+# The load generator, self-contained: its own options go to LoadMain; --placement pins here.
+run_load() {
+  local placement="split" java_bin="${JAVA:-java}" status=0
+  local -a args=() pin=()
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --placement) placement="${2:?--placement needs a value}"; shift 2 ;;
+      --placement=*) placement="${1#*=}"; shift ;;
+      -h|--help) build_if_stale; exec "$java_bin" -cp "$jar" ipcbench.bench.load.LoadMain --help ;;
+      *) args+=("$1"); shift ;;
+    esac
+  done
+  case "$placement" in
+    same)  pin=(taskset -c 0); export IPCBENCH_DAEMON_CPUS=0 ;;
+    split) pin=(taskset -c 0); export IPCBENCH_DAEMON_CPUS=1 ;;
+    os)    unset IPCBENCH_DAEMON_CPUS ;;
+    *) echo "run-bench.sh: unknown placement '$placement' (same, split, os)" >&2; exit 2 ;;
+  esac
+  build_if_stale
+  local run_dir commit
+  run_dir="${IPCBENCH_RESULTS:-$root/results/runs}/$(date -u +%Y%m%dT%H%M%SZ)"
+  mkdir -p "$run_dir/load"
+  commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  trap 'trap - INT TERM; pkill -TERM -P $$ 2>/dev/null; wait; echo "run-bench.sh: interrupted" >&2; exit 130' INT TERM
+  "${pin[@]}" "$java_bin" -XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp "$jar" \
+      ipcbench.bench.load.LoadMain --placement "$placement" --out "$run_dir/load" "${args[@]}" 2>&1 \
+      | tee "$run_dir/load/load.log" || status=$?
+  "$java_bin" -cp "$jar" ipcbench.bench.cli.EnvInfo --out "$run_dir/env.json" --profile load \
+      --placement "$placement" --git-commit "$commit" --jvm-flags "-XX:+UseSerialGC -Xms256m -Xmx256m" \
+      --jmh-args "load ${args[*]}"
+  exit "$status"
+}
+
 command="run"
 case "${1:-}" in
+  load) shift; run_load "$@" ;;
   -h|--help) usage; exit 0 ;;
   compare) shift; exec "$root/scripts/report.sh" compare "$@" ;;
   table) shift; exec "$root/scripts/report.sh" table "$@" ;;

@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
 @Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Open-loop load: requests leave at fixed intervals and latency is measured from each "
                 + "request's intended send time (corrected) and, beside it, from its actual send time (uncorrected).",
-                "Exit status: 0 ok; 1 an achieved rate fell more than 2 % short (sweep: no rate met the objective); "
+                "Exit status: 0 ok; 1 an achieved rate fell more than 2 %% short (sweep: no rate met the objective); "
                         + "2 bad usage; 3 a reply was lost, duplicated, out of order or wrong, or a daemon failed."},
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 3)
 public final class LoadMain implements Callable<Integer> {
