@@ -80,6 +80,7 @@ build_if_stale() {
 # The load generator, self-contained: its own options go to LoadMain; --placement pins here.
 run_load() {
   local placement="split" java_bin="${JAVA:-java}" status=0
+  local flags="-XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch" # as ForkFlags: no GC threads
   local -a args=() pin=()
   while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -101,11 +102,12 @@ run_load() {
   mkdir -p "$run_dir/load"
   commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
   trap 'trap - INT TERM; pkill -TERM -P $$ 2>/dev/null; wait; echo "run-bench.sh: interrupted" >&2; exit 130' INT TERM
-  "${pin[@]}" "$java_bin" -XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp "$jar" \
+  # shellcheck disable=SC2086 # $flags is a list of flags
+  "${pin[@]}" "$java_bin" $flags -cp "$jar" \
       ipcbench.bench.load.LoadMain --placement "$placement" --out "$run_dir/load" "${args[@]}" 2>&1 \
       | tee "$run_dir/load/load.log" || status=$?
   "$java_bin" -cp "$jar" ipcbench.bench.cli.EnvInfo --out "$run_dir/env.json" --profile load \
-      --placement "$placement" --git-commit "$commit" --jvm-flags "-XX:+UseSerialGC -Xms256m -Xmx256m" \
+      --placement "$placement" --git-commit "$commit" --jvm-flags "$flags" \
       --jmh-args "load ${args[*]}"
   exit "$status"
 }
