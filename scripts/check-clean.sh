@@ -6,7 +6,7 @@ set -euo pipefail
 tmp="${1:-/tmp}"
 status=0
 
-if daemons=$(pgrep -af 'ipcbench\.transport\.daemon\.DaemonMain'); then
+if daemons=$(pgrep -af 'ipcbench\.(transport\.daemon\.DaemonMain|bench\.floor\.BareEcho)'); then
     echo "check-clean: ipcbench daemons still running:" >&2
     echo "$daemons" | sed 's/^/  /' >&2
     status=1
