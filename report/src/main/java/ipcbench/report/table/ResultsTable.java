@@ -19,12 +19,22 @@ import java.util.Set;
  * One block per benchmark, one row per parameter set: JMH's mean ± error from the averaging entry
  * (avgt, thrpt or ss), latency percentiles from the sample-mode entry with the same parameters, and
  * the mean's ratio to the reference value of one parameter (by default {@code transport=tcp-nio})
- * with all other parameters equal.
+ * with all other parameters equal. Blocks whose results carry them get more columns: for throughput,
+ * the mean time per operation of one thread ({@code threads / throughput}: each thread has one
+ * operation outstanding at a time); the {@code mb} counter (MB/s); and {@code CpuProfiler}'s CPU
+ * time of client and daemon (user + system, µs/op) and the daemon's context switches per op.
  */
 public final class ResultsTable {
     /** Percentiles shown, from sample mode; those of an avgt entry are of iteration means, not latencies. */
     private static final double[] PERCENTILES = {50.0, 99.0, 99.9};
     private static final String SAMPLE = "sample";
+    /** Extra columns: header and the secondary metrics summed into it. */
+    private static final String[][] EXTRAS = {
+            {"MB/s", "mb"},
+            {"cpu client us/op", "cpu.client.user", "cpu.client.sys"},
+            {"cpu daemon us/op", "cpu.daemon.user", "cpu.daemon.sys"},
+            {"daemon ctxsw/op", "ctxsw.daemon.voluntary", "ctxsw.daemon.involuntary"}};
+    private static final Map<String, Double> PER_SECOND = Map.of("ops/s", 1e6, "ops/ms", 1e3, "ops/us", 1.0);
 
     private final String param;
     private final String reference;
@@ -62,6 +72,17 @@ public final class ResultsTable {
         keys.forEach(k -> columns.add(left(k)));
         columns.addAll(List.of(left("mode"), right("mean"), right("error"), left("unit"),
                 right("p50"), right("p99"), right("p99.9"), right("vs " + reference)));
+        boolean throughput = rows.values().stream().anyMatch(e -> PER_SECOND.containsKey(main(e).primary().unit()));
+        if (throughput) {
+            columns.add(right("us/op (threads/thrpt)"));
+        }
+        List<String[]> extras = new ArrayList<>();
+        for (String[] extra : EXTRAS) {
+            if (rows.values().stream().anyMatch(e -> main(e).secondary().containsKey(extra[1]))) {
+                extras.add(extra);
+                columns.add(right(extra[0]));
+            }
+        }
         Grid grid = new Grid(columns);
         rows.forEach((params, entries) -> {
             JmhResult main = main(entries);
@@ -74,9 +95,31 @@ public final class ResultsTable {
                 cells.add(sample == null ? "-" : percentile(sample.primary(), p, m.unit()));
             }
             cells.add(ratio(main, rows));
+            if (throughput) {
+                Double perSecond = PER_SECOND.get(m.unit());
+                cells.add(perSecond == null ? "-" : Numbers.value(main.threads() * perSecond / m.score()));
+            }
+            for (String[] extra : extras) {
+                cells.add(sum(main, extra));
+            }
             grid.add(cells);
         });
         return grid;
+    }
+
+    /** The sum of the named secondary scores, with the error when there is one metric; "-" if any is missing. */
+    private static String sum(JmhResult main, String[] extra) {
+        double total = 0;
+        for (int i = 1; i < extra.length; i++) {
+            Metric metric = main.secondary().get(extra[i]);
+            if (metric == null) {
+                return "-";
+            }
+            total += metric.score();
+        }
+        Metric only = main.secondary().get(extra[1]);
+        return extra.length == 2 && !Double.isNaN(only.error())
+                ? Numbers.value(total) + " ± " + Numbers.value(only.error()) : Numbers.value(total);
     }
 
     /** The entry whose mean the row shows: the first that is not sample mode, else the sample one. */

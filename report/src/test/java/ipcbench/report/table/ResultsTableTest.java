@@ -23,6 +23,18 @@ class ResultsTableTest {
     }
 
     @Test
+    void throughputRowsShowTimePerOpPerThreadAndTheCpuProfilersFigures() {
+        Cli c = run("table", arg("scaling-run"));
+
+        assertEquals(0, c.exitCode(), c.err());
+        // 4 threads at 179736 ops/s: 22.25 us each; cpu: user + sys of each side; ctxsw: voluntary + involuntary
+        assertEquals(List.of("4", "process", "uds-jdk", "thrpt", "179736", "±", "?", "ops/s", "-", "-", "-", "-",
+                "22.25", "4.557", "1.880", "0.5860"), cells(c.out(), "4 "));
+        assertEquals(List.of("process", "uds-jdk", "thrpt", "2632", "±", "?", "ops/s", "-", "-", "-", "-",
+                "380.0", "134.0", "159.7", "2.651"), cells(c.out(), "process"));
+    }
+
+    @Test
     void missingRunExits2NamingTheFile() {
         String missing = Cli.runDir("tight-old").resolve("nope").toString();
         Cli c = run("table", missing);
