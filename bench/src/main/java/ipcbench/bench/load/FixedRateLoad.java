@@ -122,14 +122,14 @@ public final class FixedRateLoad {
         final Histogram corrected = Latencies.newHistogram();
         final Histogram uncorrected = Latencies.newHistogram();
         final Histogram sendLag = Latencies.newHistogram();
-        private final Latencies.Set recorders;
+        private final Latencies.Phase recorders;
         private final HistogramLogWriter log;
         private Histogram correctedInterval;
         private Histogram uncorrectedInterval;
         private Histogram sendLagInterval;
         private long startMillis;
 
-        Intervals(Latencies.Set recorders, HistogramLogWriter log) {
+        Intervals(Latencies.Phase recorders, HistogramLogWriter log) {
             this.recorders = recorders;
             this.log = log;
         }

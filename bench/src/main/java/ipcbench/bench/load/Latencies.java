@@ -16,8 +16,8 @@ final class Latencies {
     static final int DIGITS = 3;
 
     private final long measureFromNanos;
-    private final Set measured = new Set();
-    private final Set warmup = new Set();
+    private final Phase measured = new Phase();
+    private final Phase warmup = new Phase();
 
     Latencies(long measureFromNanos) {
         this.measureFromNanos = measureFromNanos;
@@ -28,7 +28,7 @@ final class Latencies {
         (intendedNanos >= measureFromNanos ? measured : warmup).record(intendedNanos, actualNanos, nowNanos);
     }
 
-    Set measured() {
+    Phase measured() {
         return measured;
     }
 
@@ -37,7 +37,7 @@ final class Latencies {
     }
 
     /** Corrected (from the intended send time), uncorrected (from the actual one) and their difference. */
-    static final class Set {
+    static final class Phase {
         final Recorder corrected = new Recorder(HIGHEST_NANOS, DIGITS);
         final Recorder uncorrected = new Recorder(HIGHEST_NANOS, DIGITS);
         final Recorder sendLag = new Recorder(HIGHEST_NANOS, DIGITS);

@@ -132,15 +132,20 @@ public final class LoadMain implements Callable<Integer> {
         int status = OK;
         List<Sweep> sweeps = new ArrayList<>();
         for (String id : transports) {
-            if (sweep) {
-                List<Long> rates = sweepSteps != null ? sweepSteps : Sweep.geometric(rate, sweepFactor, sweepMax);
-                Sweep done = Sweep.run(id, rates, sloP99.toNanos(), r -> runOnce(id, spec(r), output));
-                sweeps.add(done);
-                System.out.println(done.describe());
-                status = Math.max(status, done.failed() ? FAILED : done.highestSustainable() < 0 ? SHORT : OK);
-                output.sweeps(sweeps);
-            } else {
-                status = Math.max(status, exitStatus(runOnce(id, spec(rate), output)));
+            try {
+                if (sweep) {
+                    List<Long> rates = sweepSteps != null ? sweepSteps : Sweep.geometric(rate, sweepFactor, sweepMax);
+                    Sweep done = Sweep.run(id, rates, sloP99.toNanos(), r -> runOnce(id, spec(r), output));
+                    sweeps.add(done);
+                    System.out.println(done.describe());
+                    status = Math.max(status, done.failed() ? FAILED : done.highestSustainable() < 0 ? SHORT : OK);
+                    output.sweeps(sweeps);
+                } else {
+                    status = Math.max(status, exitStatus(runOnce(id, spec(rate), output)));
+                }
+            } catch (IOException e) { // a daemon that would not start: the other transports still run
+                System.out.println(id + ": FAILED: " + e.getMessage());
+                status = FAILED;
             }
         }
         if (status != OK) {
