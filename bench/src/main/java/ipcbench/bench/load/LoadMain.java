@@ -72,9 +72,9 @@ public final class LoadMain implements Callable<Integer> {
             description = "The measured window. Default ${DEFAULT-VALUE}.")
     Duration duration;
 
-    @Option(names = "--spin-us", defaultValue = "0",
-            description = "A sender parks until this many us before a send time, then spins; 0 never spins "
-                    + "(the send lag in the output shows what parking costs). Default ${DEFAULT-VALUE}.")
+    @Option(names = "--spin-us", defaultValue = "50",
+            description = "A sender parks until this many us before a send time, then spins (0: never). "
+                    + "The send lag in the output shows how late sends were. Default ${DEFAULT-VALUE}.")
     long spinMicros;
 
     @Option(names = "--window", defaultValue = "16384",
