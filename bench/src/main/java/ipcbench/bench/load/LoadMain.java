@@ -102,6 +102,11 @@ public final class LoadMain implements Callable<Integer> {
             description = "Sweep: these rates instead of --rate times --sweep-factor (e.g. 5000,10000,20000).")
     List<Long> sweepSteps;
 
+    @Option(names = "--sweep-tries", defaultValue = "2",
+            description = "Sweep: runs of a rate that misses before the sweep stops there (a busy machine's "
+                    + "one-off hiccup otherwise decides); every run is kept. Default ${DEFAULT-VALUE}.")
+    int sweepTries;
+
     @Option(names = "--out", description = "Directory for the results. Default: results/runs/<UTC time>/load.")
     Path out;
 
@@ -135,7 +140,7 @@ public final class LoadMain implements Callable<Integer> {
             try {
                 if (sweep) {
                     List<Long> rates = sweepSteps != null ? sweepSteps : Sweep.geometric(rate, sweepFactor, sweepMax);
-                    Sweep done = Sweep.run(id, rates, sloP99.toNanos(), r -> runOnce(id, spec(r), output));
+                    Sweep done = Sweep.run(id, rates, sloP99.toNanos(), sweepTries, r -> runOnce(id, spec(r), output));
                     sweeps.add(done);
                     System.out.println(done.describe());
                     status = Math.max(status, done.failed() ? FAILED : done.highestSustainable() < 0 ? SHORT : OK);

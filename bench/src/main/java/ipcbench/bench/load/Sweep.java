@@ -26,12 +26,22 @@ final class Sweep {
         this.sloNanos = sloNanos;
     }
 
-    static Sweep run(String transport, List<Long> rates, long sloNanos, Step step) throws Exception {
+    /**
+     * @param tries runs of a rate before it counts as unsustainable: on a shared machine one
+     *              other process's burst can spoil a step; a failed run is never retried
+     */
+    static Sweep run(String transport, List<Long> rates, long sloNanos, int tries, Step step) throws Exception {
         Sweep sweep = new Sweep(transport, sloNanos);
         for (long rate : rates) {
-            LoadResult result = step.run(rate);
-            sweep.points.add(result);
-            String reason = sweep.whyNotSustainable(result);
+            String reason = null;
+            for (int attempt = 0; attempt < tries; attempt++) {
+                LoadResult result = step.run(rate);
+                sweep.points.add(result);
+                reason = sweep.whyNotSustainable(result);
+                if (reason == null || result.verdict() == LoadResult.Verdict.FAILED) {
+                    break;
+                }
+            }
             if (reason != null) {
                 sweep.stoppedBecause = rate + "/s: " + reason;
                 break;

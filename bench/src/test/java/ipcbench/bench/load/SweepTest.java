@@ -18,7 +18,7 @@ class SweepTest {
     @Test
     void stopsAtTheFirstRateAboveTheObjective() throws Exception {
         List<Long> tried = new ArrayList<>();
-        Sweep sweep = Sweep.run("t", List.of(1000L, 2000L, 4000L, 8000L), SLO, rate -> {
+        Sweep sweep = Sweep.run("t", List.of(1000L, 2000L, 4000L, 8000L), SLO, 1, rate -> {
             tried.add(rate);
             return result(rate, rate, rate >= 4000 ? 2 * SLO : SLO / 2);
         });
@@ -29,17 +29,30 @@ class SweepTest {
 
     @Test
     void stopsWhenTheRateFallsShort() throws Exception {
-        Sweep sweep = Sweep.run("t", List.of(1000L, 2000L, 4000L), SLO, rate -> result(rate, Math.min(rate, 2500), 10));
+        Sweep sweep = Sweep.run("t", List.of(1000L, 2000L, 4000L), SLO, 1, rate -> result(rate, Math.min(rate, 2500), 10));
         assertEquals(2000, sweep.highestSustainable());
         assertTrue(sweep.describe().contains("SHORT"), sweep.describe());
     }
 
     @Test
     void noSustainableRateIsReportedAsNone() throws Exception {
-        Sweep sweep = Sweep.run("t", List.of(1000L, 2000L), SLO, rate -> result(rate, rate, 2 * SLO));
+        Sweep sweep = Sweep.run("t", List.of(1000L, 2000L), SLO, 1, rate -> result(rate, rate, 2 * SLO));
         assertEquals(-1, sweep.highestSustainable());
         assertEquals(null, sweep.json().get("highestSustainableRate"));
         assertEquals(1, sweep.csvRows().size(), "it stops at the first step");
+    }
+
+    @Test
+    void aMissedStepIsTriedAgainAndKeptWhenItPassesThen() throws Exception {
+        List<Long> tried = new ArrayList<>();
+        Sweep sweep = Sweep.run("t", List.of(1000L, 2000L), SLO, 2, rate -> {
+            tried.add(rate);
+            boolean hiccup = rate == 1000 && tried.size() == 1;
+            return result(rate, rate, hiccup ? 2 * SLO : SLO / 2);
+        });
+        assertEquals(List.of(1000L, 1000L, 2000L), tried);
+        assertEquals(2000, sweep.highestSustainable());
+        assertEquals(3, sweep.csvRows().size(), "every run is kept");
     }
 
     @Test
