@@ -281,10 +281,6 @@ if [[ "$command" == "run" && -s "$run_dir/jmh.json" ]]; then
   echo
   echo "Results: $run_dir (placement: $placements, profile: $profile, ${elapsed}s)"
   "$root/scripts/report.sh" table "$run_dir" || status=$?
-  if [[ -s "$run_dir/not-applicable.txt" ]]; then
-    echo "Not applicable (not run): benchmark, parameters, reason"
-    awk -F'\t' '{ printf "  n/a  %-12s %-38s %s\n", $1, $2, $3 }' "$run_dir/not-applicable.txt"
-  fi
   # report.html and summary.md for this run; report.sh prints their two paths.
   "$root/scripts/report.sh" render "$run_dir" || status=$?
 fi

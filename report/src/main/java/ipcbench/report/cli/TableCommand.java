@@ -1,6 +1,7 @@
 package ipcbench.report.cli;
 
 import ipcbench.report.jmh.JmhReader;
+import ipcbench.report.table.NotApplicable;
 import ipcbench.report.table.ResultsTable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,7 +36,8 @@ public final class TableCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            spec.commandLine().getOut().print(new ResultsTable(param, reference).render(JmhReader.read(run)));
+            spec.commandLine().getOut().print(new ResultsTable(param, reference).render(JmhReader.read(run),
+                    NotApplicable.read(run)));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         } catch (IOException e) {

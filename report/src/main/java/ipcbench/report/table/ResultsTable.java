@@ -49,6 +49,11 @@ public final class ResultsTable {
     }
 
     public String render(JmhRun run) {
+        return render(run, List.of());
+    }
+
+    /** The table, then one {@code n/a} line per combination the run did not measure, with the reason. */
+    public String render(JmhRun run, List<NotApplicable> notApplicable) {
         // benchmark -> params -> the run's entries for them (one per mode)
         Map<String, Map<Map<String, String>, List<JmhResult>>> byBenchmark = new LinkedHashMap<>();
         for (JmhResult r : run.results()) {
@@ -60,6 +65,11 @@ public final class ResultsTable {
             out.append(out.length() == 0 ? "" : "\n").append(benchmark).append('\n');
             out.append(block(rows).text());
         });
+        if (!notApplicable.isEmpty()) {
+            Grid skipped = new Grid(List.of(left("result"), left("benchmark"), left("parameters"), left("reason")));
+            notApplicable.forEach(n -> skipped.add(List.of("n/a", n.benchmark(), n.params(), n.reason())));
+            out.append("\nNot applicable (not run)\n").append(skipped.text());
+        }
         return out.append("\nerror: JMH's confidence half-width; p50..p99.9: sample mode; vs ").append(reference)
                 .append(": mean / mean with ").append(param).append('=').append(reference)
                 .append(" and the other parameters equal\n").toString();

@@ -32,6 +32,10 @@ class ResultsTableTest {
                 "22.25", "4.557", "1.880", "0.5860"), cells(c.out(), "4 "));
         assertEquals(List.of("process", "uds-jdk", "thrpt", "2632", "±", "?", "ops/s", "-", "-", "-", "-",
                 "380.0", "134.0", "159.7", "2.651"), cells(c.out(), "process"));
+        // what the run did not measure is listed with the reason, never left out silently
+        assertEquals(List.of("n/a", "Concurrency", "clients=4", "transport=pipe-fifo", "not", "applicable:", "pipe-fifo",
+                "serves", "1", "client(s)", "at", "a", "time;", "this", "benchmark", "asked", "for", "4"),
+                cells(c.out(), "n/a "));
     }
 
     @Test
