@@ -274,7 +274,8 @@ else
   place "$placement"
 fi
 "$java_bin" -cp "$jar" ipcbench.bench.cli.EnvInfo --out "$run_dir/env.json" --profile "$profile" \
-    --placement "$placements" --git-commit "$commit" --jvm-flags "$fork_flags" --jmh-args "$jmh_args"
+    --placement "$placements" --git-commit "$commit" --jvm-flags "$fork_flags" --jmh-args "$jmh_args" \
+    --jmh-log "$run_dir/jmh.log"
 elapsed=$(( $(date +%s) - start ))
 
 if [[ "$command" == "run" && -s "$run_dir/jmh.json" ]]; then

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +42,12 @@ public final class EnvInfo implements Callable<Integer> {
     @Option(names = "--jmh-args", defaultValue = "", description = "The JMH command line.")
     String jmhArgs;
 
+    @Option(names = "--jmh-log", description = "JMH's log: the daemons' server models are read from it.")
+    Path jmhLog;
+
+    /** DaemonState's line: transport, mode, the model the daemon reported, endpoint. */
+    private static final Pattern DAEMON_LINE = Pattern.compile("# ipcbench daemon: (\\S+) \\(([^)]*)\\), (.*), endpoint ");
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new EnvInfo()).execute(args));
     }
@@ -65,9 +74,24 @@ public final class EnvInfo implements Callable<Integer> {
             transports.put(transport.id(), transport.description() + (cause == null ? "" : " (unavailable: " + cause + ")"));
         }
         env.put("transports", transports);
+        env.put("daemonModels", daemonModels());
         Files.writeString(out, new GsonBuilder().setPrettyPrinting().create().toJson(env) + "\n",
                 StandardCharsets.UTF_8);
         return 0;
+    }
+
+    /** Transport (and daemon mode) to the server model its daemons reported in this run. */
+    private Map<String, String> daemonModels() throws IOException {
+        Map<String, String> models = new TreeMap<>();
+        if (jmhLog != null && Files.exists(jmhLog)) {
+            for (String line : Files.readAllLines(jmhLog, StandardCharsets.UTF_8)) {
+                Matcher m = DAEMON_LINE.matcher(line);
+                if (m.find()) {
+                    models.put(m.group(1) + " (" + m.group(2) + ")", m.group(3));
+                }
+            }
+        }
+        return models;
     }
 
     private static String cpuModel() {
