@@ -105,7 +105,8 @@ run_load() {
   # shellcheck disable=SC2086 # $flags is a list of flags
   "${pin[@]}" "$java_bin" $flags -cp "$jar" \
       ipcbench.bench.load.LoadMain --placement "$placement" --out "$run_dir/load" "${args[@]}" 2>&1 \
-      | tee "$run_dir/load/load.log" || status=$?
+      | tee "$run_dir/load/load.log" &
+  wait $! || status=$? # bash runs a trap only between commands: waiting lets a TERM reach the java
   "$java_bin" -cp "$jar" ipcbench.bench.cli.EnvInfo --out "$run_dir/env.json" --profile load \
       --placement "$placement" --git-commit "$commit" --jvm-flags "$flags" \
       --jmh-args "load ${args[*]}"
