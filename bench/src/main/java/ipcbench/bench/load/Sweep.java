@@ -16,10 +16,12 @@ final class Sweep {
         LoadResult run(long rate) throws Exception;
     }
 
+    private static final String EVERY_STEP_PASSED = "every step passed: the limit is higher";
+
     private final String transport;
     private final long sloNanos;
     private final List<LoadResult> points = new ArrayList<>();
-    private String stoppedBecause = "the last step was reached";
+    private String stoppedBecause = EVERY_STEP_PASSED;
 
     private Sweep(String transport, long sloNanos) {
         this.transport = transport;
@@ -43,7 +45,7 @@ final class Sweep {
                 }
             }
             if (reason != null) {
-                sweep.stoppedBecause = rate + "/s: " + reason;
+                sweep.stoppedBecause = "stopped at " + rate + "/s: " + reason;
                 break;
             }
         }
@@ -88,8 +90,9 @@ final class Sweep {
 
     String describe() {
         long highest = highestSustainable();
-        return String.format(Locale.ROOT, "%s: highest sustainable rate %s (corrected p99 <= %.0f us); stopped at %s",
-                transport, highest < 0 ? "none" : highest + "/s", Summary.micros(sloNanos), stoppedBecause);
+        return String.format(Locale.ROOT, "%s: highest sustainable rate %s (corrected p99 <= %.0f us); %s",
+                transport, highest < 0 ? "none" : (stoppedBecause.equals(EVERY_STEP_PASSED) ? "at least " : "") + highest
+                        + "/s", Summary.micros(sloNanos), stoppedBecause);
     }
 
     Map<String, Object> json() {
