@@ -144,14 +144,16 @@ done
 
 # The benchmark JVMs' flags (bench/.../ForkFlags.java; JMH forks take them from @Fork).
 fork_flags="-XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch"
+# Before -prof gc: JMH ends iterations in reverse profiler order, so the CPU profiler's /proc
+# reads stay outside the allocation count.
 cpu_prof=(-prof ipcbench.bench.profile.CpuProfiler)
 # One JMH argument array per family and profile: the benchmark class first, then option pairs;
 # family_clients: Concurrency's client counts (one JMH pass each, JMH's -t is not a parameter).
 family_profile() {
   family_clients=""
   case "$profile:$1" in
-    quick:roundtrip)   jmh_profile=(RoundTrip -p payload=64,16384 -f 2 -wi 2 -w 500ms -i 3 -r 500ms -bm avgt,sample -prof gc "${cpu_prof[@]}") ;;
-    full:roundtrip)    jmh_profile=(RoundTrip -p payload=64,1024,16384,65536 -f 3 -wi 5 -w 1s -i 10 -r 1s -bm avgt,sample -prof gc "${cpu_prof[@]}") ;;
+    quick:roundtrip)   jmh_profile=(RoundTrip -p payload=64,16384 -f 2 -wi 2 -w 500ms -i 3 -r 500ms -bm avgt,sample "${cpu_prof[@]}" -prof gc) ;;
+    full:roundtrip)    jmh_profile=(RoundTrip -p payload=64,1024,16384,65536 -f 3 -wi 5 -w 1s -i 10 -r 1s -bm avgt,sample "${cpu_prof[@]}" -prof gc) ;;
     quick:concurrency) jmh_profile=(Concurrency -f 1 -wi 1 -w 500ms -i 3 -r 500ms "${cpu_prof[@]}"); family_clients=1,4,16,64 ;;
     full:concurrency)  jmh_profile=(Concurrency -f 2 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}"); family_clients=1,2,4,8,16,64 ;;
     quick:connect)     jmh_profile=(Connect -f 1 -wi 2 -w 500ms -i 3 -r 500ms "${cpu_prof[@]}") ;;

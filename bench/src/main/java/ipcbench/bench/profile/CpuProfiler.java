@@ -29,6 +29,9 @@ import org.openjdk.jmh.results.ScalarResult;
  * client threads, JMH's own and JIT/GC. No daemon figures when the daemon runs in-process, or in
  * an iteration during which the daemon started (its start-up would be counted).
  *
+ * <p>Reading {@code /proc} allocates (about 1 MB per iteration); list this profiler before
+ * {@code -prof gc}, whose count then excludes it (JMH ends an iteration's profilers in reverse order).
+ *
  * <pre>
  *   java -jar bench/target/benchmarks.jar RoundTrip -prof ipcbench.bench.profile.CpuProfiler
  * </pre>
