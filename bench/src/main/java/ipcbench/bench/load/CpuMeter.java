@@ -19,13 +19,18 @@ final class CpuMeter {
     private final Map<String, Long> startTicks = new LinkedHashMap<>();
     private long startNanos;
 
-    /** {@code pids}: a name per process, e.g. generator and daemon. */
-    CpuMeter(Map<String, Long> pids) {
-        this.pids = Map.copyOf(pids);
+    private CpuMeter(Map<String, Long> pids) {
+        this.pids = pids;
     }
 
-    static CpuMeter self() {
-        return new CpuMeter(Map.of("generator", ProcessHandle.current().pid()));
+    /** This process as the generator, and the daemon's process unless it is in this one ({@code daemonPid < 0}). */
+    static CpuMeter generatorAnd(long daemonPid) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put("generator", ProcessHandle.current().pid());
+        if (daemonPid >= 0) {
+            pids.put("daemon", daemonPid);
+        }
+        return new CpuMeter(pids);
     }
 
     void start() {

@@ -131,7 +131,7 @@ public final class LoadMain implements Callable<Integer> {
                 DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now()), "load");
         Files.createDirectories(dir);
         Output output = new Output(dir);
-        System.out.println("load: " + spec(rate).label() + ", warm-up " + warmup.toMillis() + " ms, measured "
+        System.out.println("load: " + spec().label() + ", warm-up " + warmup.toMillis() + " ms, measured "
                 + duration.toMillis() + " ms, placement " + placement + " -> " + dir);
         System.out.println(Summary.header());
         int status = OK;
@@ -140,13 +140,14 @@ public final class LoadMain implements Callable<Integer> {
             try {
                 if (sweep) {
                     List<Long> rates = sweepSteps != null ? sweepSteps : Sweep.geometric(rate, sweepFactor, sweepMax);
-                    Sweep done = Sweep.run(id, rates, sloP99.toNanos(), sweepTries, r -> runOnce(id, spec(r), output));
+                    Sweep done = Sweep.run(id, rates, sloP99.toNanos(), sweepTries,
+                            r -> runOnce(id, spec().withRate(r), output));
                     sweeps.add(done);
                     System.out.println(done.describe());
                     status = Math.max(status, done.failed() ? FAILED : done.highestSustainable() < 0 ? SHORT : OK);
                     output.sweeps(sweeps);
                 } else {
-                    status = Math.max(status, exitStatus(runOnce(id, spec(rate), output)));
+                    status = Math.max(status, exitStatus(runOnce(id, spec(), output)));
                 }
             } catch (IOException e) { // a daemon that would not start: the other transports still run
                 System.out.println(id + ": FAILED: " + e.getMessage());
@@ -171,9 +172,9 @@ public final class LoadMain implements Callable<Integer> {
         }
     }
 
-    private LoadSpec spec(long r) {
+    private LoadSpec spec() {
         int responseLength = "echo".equals(response) ? payload : Integer.parseInt(response);
-        return new LoadSpec(r, connections, payload, responseLength, warmup, duration, spinMicros * 1000, window);
+        return new LoadSpec(rate, connections, payload, responseLength, warmup, duration, spinMicros * 1000, window);
     }
 
     /** One run against a fresh daemon; a daemon that cannot start counts as a failed run. */
@@ -185,9 +186,6 @@ public final class LoadMain implements Callable<Integer> {
              PrintStream hlog = new PrintStream(Files.newOutputStream(output.dir.resolve(name + ".hlog")), false,
                      StandardCharsets.UTF_8)) {
             long daemonPid = daemon.endpoint().process() == null ? -1 : daemon.endpoint().process().pid();
-            Map<String, Long> pids = new LinkedHashMap<>();
-            pids.put("generator", ProcessHandle.current().pid());
-            pids.put("daemon", daemonPid);
             HistogramLogWriter log = new HistogramLogWriter(hlog);
             long now = System.currentTimeMillis();
             log.outputComment("ipcbench load " + name + ", values in ns; untagged: corrected (from the intended "
@@ -198,7 +196,7 @@ public final class LoadMain implements Callable<Integer> {
             log.outputBaseTime(now);
             log.outputLegend();
             LoadResult result = FixedRateLoad.run(spec, connect(daemon, spec.connections(), config), log,
-                    new CpuMeter(pids), config.deadline().toNanos());
+                    CpuMeter.generatorAnd(daemonPid), config.deadline().toNanos());
             Conditions conditions = Conditions.around(placement, daemonPid, loadBefore);
             output.result(id, name, result, conditions);
             return result;

@@ -38,7 +38,7 @@ class StallVisibilityTest {
         try (Daemon daemon = Daemon.start(Transports.get("uds-jdk"), Daemon.Mode.PROCESS, stalling)) {
             LoadSpec spec = new LoadSpec(2000, 1, 64, 64, Duration.ofSeconds(1), MEASURED, 0, 16384);
             fixedRate = FixedRateLoad.run(spec, List.of(daemon.connect(ClientConfig.defaults())),
-                    new HistogramLogWriter(new PrintStream(OutputStream.nullOutputStream())), CpuMeter.self(),
+                    new HistogramLogWriter(new PrintStream(OutputStream.nullOutputStream())), CpuMeter.generatorAnd(-1),
                     TimeUnit.SECONDS.toNanos(10));
             try (ClientConnection connection = daemon.connect(ClientConfig.defaults())) {
                 closedLoop = closedLoop(connection, MEASURED);
