@@ -53,6 +53,8 @@ final class Summary {
         run.put("response", spec.responseLength());
         run.put("warmupSeconds", spec.warmup().toMillis() / 1e3);
         run.put("durationSeconds", spec.duration().toMillis() / 1e3);
+        run.put("spinUs", spec.spinNanos() / 1e3);
+        run.put("window", spec.window());
         run.put("achievedRate", result.achievedRate());
         run.put("verdict", result.verdict().name());
         run.put("problem", result.problem());
