@@ -27,7 +27,8 @@ import org.openjdk.jmh.results.ScalarResult;
  * compare fairly ({@code OperatingSystemMXBean}'s process CPU time has the same tick resolution
  * on Linux and no user/system split). The client figure covers the whole benchmark JVM: the
  * client threads, JMH's own and JIT/GC. No daemon figures when the daemon runs in-process, or in
- * an iteration during which the daemon started (its start-up would be counted).
+ * an iteration during which the daemon started (its start-up would be counted). The last
+ * iteration of a trial uses the reading {@link ProfiledDaemon} took just before the daemon stopped.
  *
  * <p>Reading {@code /proc} allocates (about 1 MB per iteration); list this profiler before
  * {@code -prof gc}, whose count then excludes it (JMH ends an iteration's profilers in reverse order).
@@ -60,8 +61,9 @@ public final class CpuProfiler implements InternalProfiler {
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
                                                         IterationResult result) {
         ProcSample clientNow = readOrNull("self", false);
-        ProcSample daemonNow = daemon == null || ProfiledDaemon.pid() != daemonPid
-                ? null : readOrNull(Long.toString(daemonPid), true);
+        ProcSample daemonNow = daemon == null ? null
+                : ProfiledDaemon.pid() == daemonPid ? readOrNull(Long.toString(daemonPid), true)
+                : ProfiledDaemon.lastReadingOf(daemonPid);
         long ops = result.getMetadata().getAllOps();
         List<Result> results = new ArrayList<>();
         if (ops == 0 || client == null || clientNow == null) {
@@ -86,7 +88,7 @@ public final class CpuProfiler implements InternalProfiler {
     }
 
     /** A reading, or null when the process is gone (the daemon failed: the benchmark reports why). */
-    private static ProcSample readOrNull(String pid, boolean withSwitches) {
+    static ProcSample readOrNull(String pid, boolean withSwitches) {
         try {
             return ProcSample.read(pid, withSwitches);
         } catch (IOException | RuntimeException e) {
