@@ -77,11 +77,44 @@ build_if_stale() {
   fi
 }
 
+# Runs a command with its output to the terminal and appended to a log, and returns its status.
+# In the background with a wait, because bash runs a trap only between commands: a TERM to this
+# script then reaches the java at once instead of after the whole benchmark.
+run_logged() {
+  local log="$1"; shift
+  "$@" 2>&1 | tee -a "$log" &
+  wait $!
+}
+
+# Ctrl-C or a TERM to this script: every process below it (JMH, its forks, their daemons) gets a
+# TERM and cleans up in its shutdown hooks. Not left to Ctrl-C itself: commands started with &
+# ignore SIGINT, and so do the processes they start. Daemons whose benchmark JVM vanished exit by
+# themselves anyway (they watch their parent).
+descendants() {
+  local child
+  for child in $(pgrep -P "$1"); do echo "$child"; descendants "$child"; done
+}
+trap_interrupt() {
+  # shellcheck disable=SC2046 # a list of pids
+  trap 'trap - INT TERM; kill -TERM $(descendants $$) 2>/dev/null; wait; echo "run-bench.sh: interrupted" >&2; exit 130' INT TERM
+}
+
+# Sets taskset_client and IPCBENCH_DAEMON_CPUS (read by whoever starts a daemon).
+place() {
+  taskset_client=()
+  case "$1" in
+    same)  taskset_client=(taskset -c 0); export IPCBENCH_DAEMON_CPUS=0 ;;
+    split) taskset_client=(taskset -c 0); export IPCBENCH_DAEMON_CPUS=1 ;;
+    os)    unset IPCBENCH_DAEMON_CPUS ;;
+    *) echo "run-bench.sh: unknown placement '$1' (same, split, os)" >&2; exit 2 ;;
+  esac
+}
+
 # The load generator, self-contained: its own options go to LoadMain; --placement pins here.
 run_load() {
   local placement="split" java_bin="${JAVA:-java}" status=0
   local flags="-XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch" # as ForkFlags: no GC threads
-  local -a args=() pin=()
+  local -a args=()
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --placement) placement="${2:?--placement needs a value}"; shift 2 ;;
@@ -90,23 +123,16 @@ run_load() {
       *) args+=("$1"); shift ;;
     esac
   done
-  case "$placement" in
-    same)  pin=(taskset -c 0); export IPCBENCH_DAEMON_CPUS=0 ;;
-    split) pin=(taskset -c 0); export IPCBENCH_DAEMON_CPUS=1 ;;
-    os)    unset IPCBENCH_DAEMON_CPUS ;;
-    *) echo "run-bench.sh: unknown placement '$placement' (same, split, os)" >&2; exit 2 ;;
-  esac
+  place "$placement"
   build_if_stale
   local run_dir commit
   run_dir="${IPCBENCH_RESULTS:-$root/results/runs}/$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "$run_dir/load"
   commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  trap 'trap - INT TERM; pkill -TERM -P $$ 2>/dev/null; wait; echo "run-bench.sh: interrupted" >&2; exit 130' INT TERM
+  trap_interrupt
   # shellcheck disable=SC2086 # $flags is a list of flags
-  "${pin[@]}" "$java_bin" $flags -cp "$jar" \
-      ipcbench.bench.load.LoadMain --placement "$placement" --out "$run_dir/load" "${args[@]}" 2>&1 \
-      | tee "$run_dir/load/load.log" &
-  wait $! || status=$? # bash runs a trap only between commands: waiting lets a TERM reach the java
+  run_logged "$run_dir/load/load.log" "${taskset_client[@]}" "$java_bin" $flags -cp "$jar" \
+      ipcbench.bench.load.LoadMain --placement "$placement" --out "$run_dir/load" "${args[@]}" || status=$?
   "$java_bin" -cp "$jar" ipcbench.bench.cli.EnvInfo --out "$run_dir/env.json" --profile load \
       --placement "$placement" --git-commit "$commit" --jvm-flags "$flags" \
       --jmh-args "load ${args[*]}"
@@ -154,11 +180,11 @@ family_profile() {
   case "$profile:$1" in
     quick:roundtrip)   jmh_profile=(RoundTrip -p payload=64,16384 -f 2 -wi 2 -w 500ms -i 3 -r 500ms -bm avgt,sample "${cpu_prof[@]}" -prof gc) ;;
     full:roundtrip)    jmh_profile=(RoundTrip -p payload=64,1024,16384,65536 -f 3 -wi 5 -w 1s -i 10 -r 1s -bm avgt,sample "${cpu_prof[@]}" -prof gc) ;;
-    quick:concurrency) jmh_profile=(Concurrency -f 1 -wi 1 -w 500ms -i 3 -r 500ms "${cpu_prof[@]}"); family_clients=1,4,16,64 ;;
+    quick:concurrency) jmh_profile=(Concurrency -f 1 -wi 1 -w 500ms -i 4 -r 500ms "${cpu_prof[@]}"); family_clients=1,4,16,64 ;;
     full:concurrency)  jmh_profile=(Concurrency -f 2 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}"); family_clients=1,2,4,8,16,64 ;;
-    quick:connect)     jmh_profile=(Connect -f 1 -wi 2 -w 500ms -i 3 -r 500ms "${cpu_prof[@]}") ;;
+    quick:connect)     jmh_profile=(Connect -f 1 -wi 2 -w 500ms -i 4 -r 500ms "${cpu_prof[@]}") ;;
     full:connect)      jmh_profile=(Connect -f 3 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}") ;;
-    quick:stream)      jmh_profile=(Stream -p chunk=65536,1048576 -f 1 -wi 1 -w 500ms -i 3 -r 500ms "${cpu_prof[@]}") ;;
+    quick:stream)      jmh_profile=(Stream -p chunk=65536,1048576 -f 1 -wi 1 -w 500ms -i 4 -r 500ms "${cpu_prof[@]}") ;;
     full:stream)       jmh_profile=(Stream -p chunk=65536,1048576 -f 3 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}") ;;
     *) echo "run-bench.sh: unknown profile '$profile' (quick, full) or family '$1' ($all_families)" >&2; exit 2 ;;
   esac
@@ -166,16 +192,6 @@ family_profile() {
 all_families="roundtrip,concurrency,connect,stream"
 for family in ${only//,/ }; do family_profile "$family"; done
 
-# Sets taskset_client and IPCBENCH_DAEMON_CPUS (read by the forks when they start daemons).
-place() {
-  taskset_client=()
-  case "$1" in
-    same)  taskset_client=(taskset -c 0); export IPCBENCH_DAEMON_CPUS=0 ;;
-    split) taskset_client=(taskset -c 0); export IPCBENCH_DAEMON_CPUS=1 ;;
-    os)    unset IPCBENCH_DAEMON_CPUS ;;
-    *) echo "run-bench.sh: unknown placement '$1' (same, split, os)" >&2; exit 2 ;;
-  esac
-}
 place "$placement"
 if [[ "$placement" == "split" && "$(nproc)" -lt 2 ]]; then
   echo "run-bench.sh: --placement split needs 2 CPUs, this machine has $(nproc)" >&2
@@ -237,17 +253,14 @@ if [[ -n "$(git -C "$root" status --porcelain --untracked-files=no 2>/dev/null)"
   commit="$commit+dirty"
 fi
 
-# Ctrl-C reaches every process of the foreground group (JMH, its forks, their daemons), which all
-# clean up in shutdown hooks; a TERM to this script alone is passed on to its children. Daemons
-# whose benchmark JVM vanished exit by themselves (they watch their parent).
-trap 'trap - INT TERM; pkill -TERM -P $$ 2>/dev/null; wait; echo "run-bench.sh: interrupted" >&2; exit 130' INT TERM
+trap_interrupt
 
 start=$(date +%s)
 status=0
 if [[ "$command" == "floor" ]]; then
   echo "run-bench.sh: floor check, placement $placement, $rounds rounds -> $run_dir" >&2
-  "${taskset_client[@]}" "$java_bin" -cp "$jar" ipcbench.bench.cli.FloorCheck --rounds "$rounds" \
-      --out "$run_dir/floor.json" "$@" 2>&1 | tee "$run_dir/floor.log" || status=$?
+  run_logged "$run_dir/floor.log" "${taskset_client[@]}" "$java_bin" -cp "$jar" ipcbench.bench.cli.FloorCheck \
+      --rounds "$rounds" --out "$run_dir/floor.json" "$@" || status=$?
   jmh_args="floor-check --rounds $rounds $*"
 elif has_pattern "$@"; then
   # A benchmark pattern of the user's: one plain JMH run with the first family's profile options.
@@ -256,8 +269,8 @@ elif has_pattern "$@"; then
   jmh_args="${jmh[*]} -foe true -rf json -rff $run_dir/jmh.json"
   echo "run-bench.sh: profile $profile, placement $placement -> $run_dir" >&2
   echo "run-bench.sh: java -jar $jar $jmh_args" >&2
-  "${taskset_client[@]}" "$java_bin" -jar "$jar" "${jmh[@]}" -foe true \
-      -rf json -rff "$run_dir/jmh.json" 2>&1 | tee "$run_dir/jmh.log" || status=$?
+  run_logged "$run_dir/jmh.log" "${taskset_client[@]}" "$java_bin" -jar "$jar" "${jmh[@]}" -foe true \
+      -rf json -rff "$run_dir/jmh.json" || status=$?
 else
   # One JMH run per family (RunFamily: only applicable transports, one pass per client count),
   # all appending to jmh.json; transports a family does not apply to go to not-applicable.txt.
@@ -271,9 +284,9 @@ else
     echo "run-bench.sh: $family, placement $(family_placement "$family")${family_clients:+, clients $family_clients}:" \
         "${jmh[*]}" | tee -a "$run_dir/jmh.log" >&2
     jmh_args+="$family: ${clients[*]} ${jmh[*]}; "
-    "${taskset_client[@]}" "$java_bin" -cp "$jar" ipcbench.bench.cli.RunFamily --benchmark "${jmh[0]}" \
-        "${clients[@]}" --json "$run_dir/jmh.json" --not-applicable "$run_dir/not-applicable.txt" \
-        -- "${jmh[@]:1}" -foe true 2>&1 | tee -a "$run_dir/jmh.log" || { status=$?; break; }
+    run_logged "$run_dir/jmh.log" "${taskset_client[@]}" "$java_bin" -cp "$jar" ipcbench.bench.cli.RunFamily \
+        --benchmark "${jmh[0]}" "${clients[@]}" --json "$run_dir/jmh.json" \
+        --not-applicable "$run_dir/not-applicable.txt" -- "${jmh[@]:1}" -foe true || { status=$?; break; }
   done
   place "$placement"
 fi

@@ -54,9 +54,10 @@ public class DaemonState {
 
     @TearDown(org.openjdk.jmh.annotations.Level.Trial)
     public void stop() throws IOException {
-        ProfiledDaemon.clear();
         if (running != null) {
-            running.close();
+            // Now, or after the CPU profiler's last reading of this trial (JMH ends the trial first).
+            ProfiledDaemon.stopAfterReading(running);
+            running = null;
         }
     }
 }

@@ -3,6 +3,7 @@ package ipcbench.bench.profile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +29,8 @@ import org.openjdk.jmh.results.ScalarResult;
  * on Linux and no user/system split). The client figure covers the whole benchmark JVM: the
  * client threads, JMH's own and JIT/GC. No daemon figures when the daemon runs in-process, or in
  * an iteration during which the daemon started (its start-up would be counted). The last
- * iteration of a trial uses the reading {@link ProfiledDaemon} took just before the daemon stopped.
+ * iteration of a trial ends after JMH's teardown: {@link ProfiledDaemon} keeps the daemon running
+ * until this profiler has read it.
  *
  * <p>Reading {@code /proc} allocates (about 1 MB per iteration); list this profiler before
  * {@code -prof gc}, whose count then excludes it (JMH ends an iteration's profilers in reverse order).
@@ -52,6 +54,7 @@ public final class CpuProfiler implements InternalProfiler {
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        ProfiledDaemon.watch();
         daemonPid = ProfiledDaemon.pid();
         daemon = daemonPid < 0 ? null : readOrNull(Long.toString(daemonPid), true);
         client = readOrNull("self", false);
@@ -60,11 +63,21 @@ public final class CpuProfiler implements InternalProfiler {
     @Override
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
                                                         IterationResult result) {
+        try {
+            return figures(result.getMetadata().getAllOps());
+        } finally {
+            try {
+                ProfiledDaemon.iterationEnded();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private List<Result> figures(long ops) {
         ProcSample clientNow = readOrNull("self", false);
-        ProcSample daemonNow = daemon == null ? null
-                : ProfiledDaemon.pid() == daemonPid ? readOrNull(Long.toString(daemonPid), true)
-                : ProfiledDaemon.lastReadingOf(daemonPid);
-        long ops = result.getMetadata().getAllOps();
+        ProcSample daemonNow = daemon == null || ProfiledDaemon.pid() != daemonPid
+                ? null : readOrNull(Long.toString(daemonPid), true);
         List<Result> results = new ArrayList<>();
         if (ops == 0 || client == null || clientNow == null) {
             return results;
@@ -88,7 +101,7 @@ public final class CpuProfiler implements InternalProfiler {
     }
 
     /** A reading, or null when the process is gone (the daemon failed: the benchmark reports why). */
-    static ProcSample readOrNull(String pid, boolean withSwitches) {
+    private static ProcSample readOrNull(String pid, boolean withSwitches) {
         try {
             return ProcSample.read(pid, withSwitches);
         } catch (IOException | RuntimeException e) {
