@@ -13,8 +13,10 @@ tiny=(--only roundtrip -- -p transport=uds-jdk -p payload=64 -f 1 -wi 0 -i 1 -r 
 # interrupt SIGNAL TARGET: TARGET "group" (the terminal's Ctrl-C) or "script" (kill PID).
 interrupt() {
   local signal="$1" target="$2" pid waited=0
-  # Its own session, so that the group signal reaches run-bench.sh and its children only.
-  IPCBENCH_RESULTS="$results" setsid "$root/scripts/run-bench.sh" "${tiny[@]}" >"$results/out.log" 2>&1 &
+  # Its own session, so that the group signal reaches run-bench.sh and its children only; SIGINT
+  # restored, as in a terminal (a command started with & ignores it, and so would the script).
+  IPCBENCH_RESULTS="$results" setsid env --default-signal=INT "$root/scripts/run-bench.sh" "${tiny[@]}" \
+      >"$results/out.log" 2>&1 &
   pid=$!
   until pgrep -f 'ipcbench\.transport\.daemon\.DaemonMain' >/dev/null; do
     sleep 0.5; waited=$((waited + 1))
@@ -28,8 +30,8 @@ interrupt() {
   # run-bench.sh must be gone well before the 60 s measurement would have ended.
   timeout 20 tail --pid="$pid" -f /dev/null || { echo "check-interrupt: run-bench.sh still running 20 s after SIG$signal" >&2; exit 1; }
   wait "$pid" || status=$?
-  sleep 3 # a daemon whose parent just went away takes up to ~2 s to notice
   echo "check-interrupt: SIG$signal to the $target: run-bench.sh exited $status after $((SECONDS - start)) s"
+  sleep 3 # a daemon whose parent just went away takes up to ~2 s to notice
   [[ "$status" -ne 0 ]] || { echo "check-interrupt: an interrupted run exited 0" >&2; exit 1; }
   "$root/scripts/check-clean.sh"
 }
