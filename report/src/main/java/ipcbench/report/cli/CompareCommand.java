@@ -3,6 +3,7 @@ package ipcbench.report.cli;
 import ipcbench.report.compare.Comparison;
 import ipcbench.report.compare.Format;
 import ipcbench.report.compare.RunComparer;
+import ipcbench.report.compare.SampleUnit;
 import ipcbench.report.compare.Settings;
 import ipcbench.report.jmh.JmhReader;
 import ipcbench.report.jmh.JmhRun;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code compare OLD NEW}: benchstat for JMH results, with a regression gate. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare two runs: per benchmark, mode and parameter set, old and new means with"
-                + " confidence intervals, the change, and a Welch's t-test p-value on the per-iteration samples.",
+                + " confidence intervals, the change, and a Welch's t-test p-value on fork means or per-iteration samples.",
                 "A change that is not significant shows as ~. See docs/compare.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no significant regression beyond the threshold",
@@ -48,6 +49,11 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Significance level of the test; intervals are at 1 - alpha (default: ${DEFAULT-VALUE}).")
     double alpha;
 
+    @Option(names = "--samples", defaultValue = "auto", paramLabel = "UNIT",
+            description = "What one sample of the test is: forks (each fork's mean), iterations, or auto: forks"
+                    + " where both sides have 4 or more, else iterations (default: ${DEFAULT-VALUE}).")
+    String samples;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output: text (terminal), md (Markdown) or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -59,7 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings;
         try {
-            settings = new Settings(threshold, alpha);
+            settings = new Settings(threshold, alpha, sampleUnit(samples));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -105,5 +111,14 @@ public final class CompareCommand implements Callable<Integer> {
             }
             return Double.parseDouble(number) / 100;
         }
+    }
+
+    private static SampleUnit sampleUnit(String name) {
+        for (SampleUnit u : SampleUnit.values()) {
+            if (u.name().equalsIgnoreCase(name)) {
+                return u;
+            }
+        }
+        throw new IllegalArgumentException("--samples must be auto, forks or iterations, is " + name);
     }
 }

@@ -15,9 +15,10 @@ import java.util.Map;
  * @param pValue    Welch's t-test p-value; NaN when untested
  * @param verdict   what the test says
  * @param failsGate a regression larger than the threshold
+ * @param unit      what the samples behind {@code old} and {@code neu} are: forks or iterations
  */
 public record Row(Map<String, String> params, Summary old, Summary neu, double change, double pValue,
-                  Verdict verdict, boolean failsGate) {
+                  Verdict verdict, boolean failsGate, SampleUnit unit) {
 
     public Row {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));

@@ -13,8 +13,9 @@ import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Compares an old and a new side, each one or more runs. Runs on one side are pooled: their
- * per-iteration samples for the same series are concatenated, so repeated runs (interleaved in CI)
- * bring their run-to-run drift into the variance instead of hiding it.
+ * samples for the same series are concatenated, so repeated runs (interleaved in CI) bring their
+ * run-to-run drift into the variance instead of hiding it. A sample is a fork's mean when both
+ * sides have enough forks ({@link SampleUnit}), else an iteration.
  */
 public final class RunComparer {
     private RunComparer() {
@@ -37,7 +38,7 @@ public final class RunComparer {
             List<String> table = List.of(first.benchmark(), first.mode(), first.primary().unit());
             firstOfTable.putIfAbsent(table, first);
             rowsByTable.computeIfAbsent(table, t -> new ArrayList<>())
-                    .add(row(first, e.getValue().sampleArray(), n.sampleArray(), settings));
+                    .add(row(first, e.getValue(), n, settings));
         }
         List<SeriesKey> onlyNew = newPools.keySet().stream().filter(k -> !oldPools.containsKey(k)).toList();
 
@@ -51,12 +52,20 @@ public final class RunComparer {
                 EnvCheck.differences(old.get(0).env(), neu.get(0).env()), tables, onlyOld, onlyNew);
     }
 
-    private static Row row(JmhResult first, double[] old, double[] neu, Settings settings) {
+    private static Row row(JmhResult first, Pool oldPool, Pool newPool, Settings settings) {
+        SampleUnit unit = settings.unit();
+        if (unit == SampleUnit.AUTO) {
+            boolean enoughForks = oldPool.forkMeans.size() >= WelchTest.MIN_SAMPLES
+                    && newPool.forkMeans.size() >= WelchTest.MIN_SAMPLES;
+            unit = enoughForks ? SampleUnit.FORKS : SampleUnit.ITERATIONS;
+        }
+        double[] old = oldPool.array(unit);
+        double[] neu = newPool.array(unit);
         Summary o = Summary.of(old, settings.confidence());
         Summary n = Summary.of(neu, settings.confidence());
         double change = n.mean() / o.mean() - 1;
         if (!WelchTest.testable(old, neu)) {
-            return new Row(first.params(), o, n, change, Double.NaN, Verdict.TOO_FEW_SAMPLES, false);
+            return new Row(first.params(), o, n, change, Double.NaN, Verdict.TOO_FEW_SAMPLES, false, unit);
         }
         double p = WelchTest.pValue(old, neu);
         Verdict verdict;
@@ -68,7 +77,7 @@ public final class RunComparer {
             verdict = Verdict.IMPROVEMENT;
         }
         boolean failsGate = verdict == Verdict.REGRESSION && Math.abs(change) > settings.threshold();
-        return new Row(first.params(), o, n, change, p, verdict, failsGate);
+        return new Row(first.params(), o, n, change, p, verdict, failsGate, unit);
     }
 
     private static double geomean(List<Row> rows, boolean old) {
@@ -85,7 +94,9 @@ public final class RunComparer {
         Map<SeriesKey, Pool> pools = new LinkedHashMap<>();
         for (JmhRun run : runs) {
             for (JmhResult r : run.results()) {
-                pools.computeIfAbsent(SeriesKey.of(r), k -> new Pool(r)).samples.addAll(r.primary().samples());
+                Pool pool = pools.computeIfAbsent(SeriesKey.of(r), k -> new Pool(r));
+                pool.samples.addAll(r.primary().samples());
+                pool.forkMeans.addAll(r.primary().forkMeans());
             }
         }
         return pools;
@@ -99,13 +110,14 @@ public final class RunComparer {
     private static final class Pool {
         final JmhResult first;
         final List<Double> samples = new ArrayList<>();
+        final List<Double> forkMeans = new ArrayList<>();
 
         Pool(JmhResult first) {
             this.first = first;
         }
 
-        double[] sampleArray() {
-            return samples.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] array(SampleUnit unit) {
+            return (unit == SampleUnit.FORKS ? forkMeans : samples).stream().mapToDouble(Double::doubleValue).toArray();
         }
     }
 }

@@ -6,8 +6,9 @@ package ipcbench.report.compare;
  * @param threshold a significant change for the worse larger than this fraction (0.10 = 10 %)
  *                  fails the gate
  * @param alpha     significance level of the test; the confidence intervals shown are at 1 - alpha
+ * @param unit      what one sample of the test is
  */
-public record Settings(double threshold, double alpha) {
+public record Settings(double threshold, double alpha, SampleUnit unit) {
     public Settings {
         if (!(threshold >= 0)) {
             throw new IllegalArgumentException("threshold must be >= 0, is " + threshold);

@@ -29,7 +29,7 @@ final class TextFormat {
         for (String w : c.envWarnings()) {
             line((markdown ? "**Warning:** " : "WARNING: ") + w);
         }
-        line("Welch's t-test on per-iteration samples, alpha " + s.alpha() + "; ± is the "
+        line("Welch's t-test on " + samples(s.unit()) + ", alpha " + s.alpha() + "; ± is the "
                 + Numbers.percent(s.confidence()) + " confidence interval; ~ means no significant change; "
                 + "the gate fails on a significant regression beyond " + Numbers.percent(s.threshold()) + ".");
         for (Table t : c.tables()) {
@@ -93,7 +93,7 @@ final class TextFormat {
     }
 
     private static String test(Row r) {
-        String n = "n=" + r.old().n() + "+" + r.neu().n();
+        String n = "n=" + r.old().n() + "+" + r.neu().n() + (r.unit() == SampleUnit.FORKS ? " forks" : "");
         return Double.isNaN(r.pValue()) ? n : "p=" + Numbers.pValue(r.pValue()) + " " + n;
     }
 
@@ -106,6 +106,15 @@ final class TextFormat {
             case NO_CHANGE -> "";
             case TOO_FEW_SAMPLES -> "too few samples to test (need " + WelchTest.MIN_SAMPLES
                     + " per side); change " + Numbers.signedPercent(r.change());
+        };
+    }
+
+    private static String samples(SampleUnit unit) {
+        return switch (unit) {
+            case AUTO -> "fork means where both sides have " + WelchTest.MIN_SAMPLES
+                    + " forks or more (n ... forks), else per-iteration samples";
+            case FORKS -> "fork means";
+            case ITERATIONS -> "per-iteration samples";
         };
     }
 

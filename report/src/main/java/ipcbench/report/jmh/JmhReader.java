@@ -145,18 +145,22 @@ public final class JmhReader {
                     .forEach(e -> percentiles.put(Double.parseDouble(e.getKey()), number(e.getValue())));
         }
         List<Double> samples = new ArrayList<>();
-        if (m.has("rawDataHistogram")) {
-            for (JsonElement fork : m.getAsJsonArray("rawDataHistogram")) {
+        List<Double> forkMeans = new ArrayList<>();
+        boolean histograms = m.has("rawDataHistogram");
+        if (histograms || m.has("rawData")) {
+            for (JsonElement fork : m.getAsJsonArray(histograms ? "rawDataHistogram" : "rawData")) {
+                List<Double> ofFork = new ArrayList<>();
                 for (JsonElement iteration : fork.getAsJsonArray()) {
-                    samples.add(histogramMean(iteration.getAsJsonArray()));
+                    ofFork.add(histograms ? histogramMean(iteration.getAsJsonArray()) : number(iteration));
+                }
+                samples.addAll(ofFork);
+                if (!ofFork.isEmpty()) {
+                    forkMeans.add(ofFork.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
                 }
             }
-        } else if (m.has("rawData")) {
-            for (JsonElement fork : m.getAsJsonArray("rawData")) {
-                fork.getAsJsonArray().forEach(v -> samples.add(number(v)));
-            }
         }
-        return new Metric(score, error, lo, hi, required(m, "scoreUnit").getAsString(), percentiles, samples);
+        return new Metric(score, error, lo, hi, required(m, "scoreUnit").getAsString(), percentiles, samples,
+                forkMeans);
     }
 
     /** An iteration in sample mode is a histogram of [value, count]; its score is the weighted mean. */

@@ -19,13 +19,21 @@ import java.util.TreeMap;
  *                    they are of the individual samples
  * @param samples     one value per measurement iteration, forks concatenated in order; for sample
  *                    mode the mean of each iteration's histogram. Empty when JMH omitted raw data.
+ * @param forkMeans   one value per fork: the mean of its {@code samples}
  */
 public record Metric(double score, double error, double ciLow, double ciHigh, String unit,
-                     NavigableMap<Double, Double> percentiles, List<Double> samples) {
+                     NavigableMap<Double, Double> percentiles, List<Double> samples, List<Double> forkMeans) {
 
     public Metric {
         percentiles = Collections.unmodifiableNavigableMap(new TreeMap<>(percentiles));
         samples = List.copyOf(samples);
+        forkMeans = List.copyOf(forkMeans);
+    }
+
+    /** This metric with every value multiplied by {@code factor}, in another unit and without percentiles. */
+    public Metric scaled(double factor, String newUnit) {
+        return new Metric(score * factor, error * factor, ciLow * factor, ciHigh * factor, newUnit, new TreeMap<>(),
+                samples.stream().map(s -> s * factor).toList(), forkMeans.stream().map(s -> s * factor).toList());
     }
 
     /** The given percentile (0–100) if JMH reported it. */

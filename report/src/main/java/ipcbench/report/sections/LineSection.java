@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -94,8 +93,6 @@ record LineSection(String id, String title, String intro, String xParam, boolean
             return m;
         }
         double f = chunk / 1e6;
-        Metric scaled = new Metric(v.score() * f, v.error() * f, v.ciLow() * f, v.ciHigh() * f, "MB/s",
-                new TreeMap<>(), v.samples().stream().map(s -> s * f).toList());
-        return new Measure(m.run(), m.result(), m.metric(), scaled);
+        return new Measure(m.run(), m.result(), m.metric(), v.scaled(f, "MB/s"));
     }
 }

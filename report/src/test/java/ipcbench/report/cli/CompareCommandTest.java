@@ -49,6 +49,23 @@ class CompareCommandTest {
     }
 
     @Test
+    void withFourForksASideTheForkIsTheSampleSoForkToForkDriftIsNotARegression() {
+        // Four forks a side, tight within each fork but 10-13.5 us apart: +14.5 % on average.
+        Cli c = run("compare", arg("fork-drift-old"), arg("fork-drift-new"));
+
+        assertEquals(ExitCodes.OK, c.exitCode(), c.out());
+        String row = line(c.out(), "tcp-nio");
+        assertTrue(row.matches(".*\\s~\\s+p=0\\.\\d+ n=4\\+4 forks.*"), row);
+        // Taken as 20 independent iterations a side, the same data looks like a regression.
+        Cli byIteration = run("compare", arg("fork-drift-old"), arg("fork-drift-new"), "--samples", "iterations");
+        assertEquals(ExitCodes.REGRESSION, byIteration.exitCode(), byIteration.out());
+        assertTrue(line(byIteration.out(), "tcp-nio").contains("n=20+20"), byIteration.out());
+        // Two forks a side (the other resources) are too few: iterations, as the header says.
+        String twoForks = line(run("compare", arg("noisy-old"), arg("noisy-new")).out(), "tcp-nio");
+        assertTrue(twoForks.contains("n=10+10") && !twoForks.contains("forks"), twoForks);
+    }
+
+    @Test
     void improvementIsShownAsOne() {
         Cli c = run("compare", arg("tight-slower"), arg("tight-old"));
 
