@@ -2,6 +2,8 @@ package ipcbench.transport.netty;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -29,6 +31,13 @@ import java.util.concurrent.TimeUnit;
  */
 public abstract class NettyEpollTransport implements Transport {
     private static final int SERVER_THREADS = Runtime.getRuntime().availableProcessors();
+    /**
+     * Netty's pooled allocator, on both sides. Netty 4.2's default (adaptive) treats a JVM with at
+     * most 512 MiB of heap as low on memory -- the benchmark JVMs have 256 MiB, the daemons 128 MiB --
+     * and then allocates every buffer over 256 KiB (a 1 MiB frame, a decoder cumulation growing to
+     * one) unpooled, and shares its magazines between threads.
+     */
+    static final ByteBufAllocator ALLOCATOR = PooledByteBufAllocator.DEFAULT;
 
     protected abstract Class<? extends ServerChannel> serverChannelClass();
 
@@ -66,6 +75,7 @@ public abstract class NettyEpollTransport implements Transport {
         Channel server;
         try {
             server = new ServerBootstrap().group(boss, workers).channel(serverChannelClass())
+                    .option(ChannelOption.ALLOCATOR, ALLOCATOR).childOption(ChannelOption.ALLOCATOR, ALLOCATOR)
                     .childHandler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel channel) throws IOException {
@@ -122,6 +132,7 @@ public abstract class NettyEpollTransport implements Transport {
         return NettyClientConnection.open(endpoint, config, bootstrap -> {
             bootstrap.group(ClientGroup.INSTANCE).channel(channelClass());
             bootstrap.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.deadline().toMillis());
+            bootstrap.option(ChannelOption.ALLOCATOR, ALLOCATOR);
             configure(bootstrap);
         }, connectAddress(endpoint));
     }
