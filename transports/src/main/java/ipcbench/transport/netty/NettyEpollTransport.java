@@ -12,6 +12,7 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
@@ -87,8 +88,11 @@ public abstract class NettyEpollTransport implements Transport {
                                 channel.close();
                                 return;
                             }
-                            channel.pipeline().addLast(new FrameDecoder(config.maxPayload()),
-                                    new NettyResponder(config, name));
+                            // Large frames arrive in many reads: the daemon adds them up without copying
+                            // (it reads only the header, and echoes with a gathering write)
+                            FrameDecoder decoder = new FrameDecoder(config.maxPayload());
+                            decoder.setCumulator(ByteToMessageDecoder.COMPOSITE_CUMULATOR);
+                            channel.pipeline().addLast(decoder, new NettyResponder(config, name));
                         }
                     })
                     .bind(bindAddress).sync().channel();
