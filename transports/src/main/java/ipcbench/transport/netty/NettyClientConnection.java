@@ -2,7 +2,6 @@ package ipcbench.transport.netty;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
@@ -13,17 +12,16 @@ import ipcbench.transport.ClientConnection;
 import ipcbench.transport.Endpoint;
 import ipcbench.transport.stream.Failures;
 import ipcbench.transport.stream.ResponseCheck;
-import ipcbench.transport.wire.Frame;
 import ipcbench.transport.wire.FrameException;
-import ipcbench.transport.wire.Payload;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.util.function.Consumer;
 
 /**
- * A Netty client connection: the caller's thread encodes and writes each request; the event
- * loop decodes responses and hands them over through a {@link Handoff}; the caller verifies
- * them with the same {@link ResponseCheck} as every other transport.
+ * A Netty client connection: the caller's thread writes each request, in a frame reused from
+ * {@link RequestFrames}; the event loop decodes responses and hands them over through a
+ * {@link Handoff}; the caller verifies them with the same {@link ResponseCheck} as every other
+ * transport.
  */
 final class NettyClientConnection implements ClientConnection {
     private static final Object CLOSED = new Object();
@@ -33,13 +31,14 @@ final class NettyClientConnection implements ClientConnection {
     private final Handoff responses;
     private final long deadlineNanos;
     private final ResponseCheck check = new ResponseCheck();
-    private ByteBuf pattern = Unpooled.EMPTY_BUFFER;
+    private final RequestFrames requests;
 
     private NettyClientConnection(Channel channel, Endpoint endpoint, Handoff responses, long deadlineNanos) {
         this.channel = channel;
         this.endpoint = endpoint;
         this.responses = responses;
         this.deadlineNanos = deadlineNanos;
+        this.requests = new RequestFrames(channel.alloc());
     }
 
     static NettyClientConnection open(Endpoint endpoint, ClientConfig config, Consumer<Bootstrap> setUp,
@@ -85,15 +84,7 @@ final class NettyClientConnection implements ClientConnection {
 
     @Override
     public void send(int sequence, int requestLength, int responseLength) throws IOException {
-        ByteBuf request = channel.alloc().directBuffer(Frame.HEADER_BYTES + requestLength);
-        request.writeInt(requestLength).writeInt(responseLength).writeInt(Frame.MAGIC).writeInt(sequence);
-        int patternFrom = 0;
-        if (Payload.stamped(requestLength)) {
-            request.writeInt(sequence);
-            patternFrom = Payload.STAMP_BYTES;
-        }
-        request.writeBytes(pattern(requestLength), patternFrom, requestLength - patternFrom);
-        channel.writeAndFlush(request, channel.voidPromise());
+        channel.writeAndFlush(requests.take(sequence, requestLength, responseLength), channel.voidPromise());
     }
 
     @Override
@@ -122,17 +113,9 @@ final class NettyClientConnection implements ClientConnection {
         }
     }
 
-    private ByteBuf pattern(int length) {
-        if (pattern.capacity() < length) {
-            pattern.release();
-            pattern = Unpooled.wrappedBuffer(Payload.pattern(length));
-        }
-        return pattern;
-    }
-
     @Override
     public void close() {
         channel.close().syncUninterruptibly();
-        pattern.release();
+        requests.release();
     }
 }

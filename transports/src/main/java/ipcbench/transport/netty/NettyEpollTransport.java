@@ -2,6 +2,8 @@ package ipcbench.transport.netty;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -10,6 +12,7 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
@@ -29,6 +32,13 @@ import java.util.concurrent.TimeUnit;
  */
 public abstract class NettyEpollTransport implements Transport {
     private static final int SERVER_THREADS = Runtime.getRuntime().availableProcessors();
+    /**
+     * Netty's pooled allocator, on both sides. Netty 4.2's default (adaptive) treats a JVM with at
+     * most 512 MiB of heap as low on memory -- the benchmark JVMs have 256 MiB, the daemons 128 MiB --
+     * and then allocates every buffer over 256 KiB (a 1 MiB frame, a decoder cumulation growing to
+     * one) unpooled, and shares its magazines between threads.
+     */
+    static final ByteBufAllocator ALLOCATOR = PooledByteBufAllocator.DEFAULT;
 
     protected abstract Class<? extends ServerChannel> serverChannelClass();
 
@@ -66,6 +76,7 @@ public abstract class NettyEpollTransport implements Transport {
         Channel server;
         try {
             server = new ServerBootstrap().group(boss, workers).channel(serverChannelClass())
+                    .option(ChannelOption.ALLOCATOR, ALLOCATOR).childOption(ChannelOption.ALLOCATOR, ALLOCATOR)
                     .childHandler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel channel) throws IOException {
@@ -77,8 +88,11 @@ public abstract class NettyEpollTransport implements Transport {
                                 channel.close();
                                 return;
                             }
-                            channel.pipeline().addLast(new FrameDecoder(config.maxPayload()),
-                                    new NettyResponder(config, name));
+                            // Large frames arrive in many reads: the daemon adds them up without copying
+                            // (it reads only the header, and echoes with a gathering write)
+                            FrameDecoder decoder = new FrameDecoder(config.maxPayload());
+                            decoder.setCumulator(ByteToMessageDecoder.COMPOSITE_CUMULATOR);
+                            channel.pipeline().addLast(decoder, new NettyResponder(config, name));
                         }
                     })
                     .bind(bindAddress).sync().channel();
@@ -122,6 +136,7 @@ public abstract class NettyEpollTransport implements Transport {
         return NettyClientConnection.open(endpoint, config, bootstrap -> {
             bootstrap.group(ClientGroup.INSTANCE).channel(channelClass());
             bootstrap.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.deadline().toMillis());
+            bootstrap.option(ChannelOption.ALLOCATOR, ALLOCATOR);
             configure(bootstrap);
         }, connectAddress(endpoint));
     }
