@@ -179,13 +179,13 @@ family_profile() {
   family_clients=""
   case "$profile:$1" in
     quick:roundtrip)   jmh_profile=(RoundTrip -p payload=64,16384 -f 2 -wi 2 -w 500ms -i 3 -r 500ms -bm avgt,sample "${cpu_prof[@]}" -prof gc) ;;
-    full:roundtrip)    jmh_profile=(RoundTrip -p payload=64,1024,16384,65536 -f 3 -wi 5 -w 1s -i 10 -r 1s -bm avgt,sample "${cpu_prof[@]}" -prof gc) ;;
+    full:roundtrip)    jmh_profile=(RoundTrip -p payload=64,1024,16384,65536 -f 3 -wi 8 -w 1s -i 10 -r 1s -bm avgt,sample "${cpu_prof[@]}" -prof gc) ;;
     quick:concurrency) jmh_profile=(Concurrency -f 1 -wi 1 -w 500ms -i 4 -r 500ms "${cpu_prof[@]}"); family_clients=1,4,16,64 ;;
     full:concurrency)  jmh_profile=(Concurrency -f 2 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}"); family_clients=1,2,4,8,16,64 ;;
     quick:connect)     jmh_profile=(Connect -f 1 -wi 2 -w 500ms -i 4 -r 500ms "${cpu_prof[@]}") ;;
     full:connect)      jmh_profile=(Connect -f 3 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}") ;;
     quick:stream)      jmh_profile=(Stream -p chunk=65536,1048576 -f 1 -wi 1 -w 500ms -i 4 -r 500ms "${cpu_prof[@]}") ;;
-    full:stream)       jmh_profile=(Stream -p chunk=65536,1048576 -f 3 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}") ;;
+    full:stream)       jmh_profile=(Stream -p chunk=65536,1048576 -f 3 -wi 6 -w 1s -i 5 -r 1s "${cpu_prof[@]}") ;;
     *) echo "run-bench.sh: unknown profile '$profile' (quick, full) or family '$1' ($all_families)" >&2; exit 2 ;;
   esac
 }
