@@ -52,7 +52,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "auto", paramLabel = "UNIT",
             description = "What one sample of the test is: forks (each fork's mean), iterations, or auto: forks"
                     + " where both sides have 4 or more, else iterations (default: ${DEFAULT-VALUE}).")
-    String samples;
+    SampleUnit samples;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output: text (terminal), md (Markdown) or json (default: ${DEFAULT-VALUE}).")
@@ -65,7 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings;
         try {
-            settings = new Settings(threshold, alpha, sampleUnit(samples));
+            settings = new Settings(threshold, alpha, samples);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -111,14 +111,5 @@ public final class CompareCommand implements Callable<Integer> {
             }
             return Double.parseDouble(number) / 100;
         }
-    }
-
-    private static SampleUnit sampleUnit(String name) {
-        for (SampleUnit u : SampleUnit.values()) {
-            if (u.name().equalsIgnoreCase(name)) {
-                return u;
-            }
-        }
-        throw new IllegalArgumentException("--samples must be auto, forks or iterations, is " + name);
     }
 }
