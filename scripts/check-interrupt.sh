@@ -6,6 +6,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 results="$(mktemp -d)"
+started="$results/started" # check-clean.sh --since: what an earlier, killed run left is not ours
+touch "$started"
 trap 'rm -rf "$results"' EXIT
 # One long RoundTrip trial: a daemon is up for all of it.
 tiny=(--only roundtrip -- -p transport=uds-jdk -p payload=64 -f 1 -wi 0 -i 1 -r 60s -bm avgt)
@@ -33,7 +35,7 @@ interrupt() {
   echo "check-interrupt: SIG$signal to the $target: run-bench.sh exited $status after $((SECONDS - start)) s"
   sleep 3 # a daemon whose parent just went away takes up to ~2 s to notice
   [[ "$status" -ne 0 ]] || { echo "check-interrupt: an interrupted run exited 0" >&2; exit 1; }
-  "$root/scripts/check-clean.sh"
+  "$root/scripts/check-clean.sh" --since "$started"
 }
 
 interrupt INT group
