@@ -25,7 +25,9 @@ ratio to tcp-nio, and writes report.html and summary.md (the claims and their ve
 
 Options:
   --profile quick|full   quick (default): every family at a small size, 1-2 forks, short
-                         iterations; under 10 minutes on 2 cores.
+                         iterations; under 10 minutes on 2 cores. The Netty transports warm
+                         up for 8 iterations (4 s; they need that here), in a JMH pass of their
+                         own; for quick round trips with 1 fork instead of 2.
                          full: the whole matrix (payloads 64 B-64 KiB, 1-64 clients, 3 forks...).
   --only FAMILIES        comma list of roundtrip, concurrency, connect, stream (default: all):
                          roundtrip: RoundTrip, one client, payload sizes;
@@ -113,7 +115,7 @@ place() {
 # The load generator, self-contained: its own options go to LoadMain; --placement pins here.
 run_load() {
   local placement="split" java_bin="${JAVA:-java}" status=0
-  local flags="-XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch" # as ForkFlags: no GC threads
+  local flags="-XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch -Dio.netty.leakDetection.level=disabled" # as ForkFlags: no GC threads
   local -a args=()
   while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -169,22 +171,33 @@ while [[ $# -gt 0 ]]; do
 done
 
 # The benchmark JVMs' flags (bench/.../ForkFlags.java; JMH forks take them from @Fork).
-fork_flags="-XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch"
+fork_flags="-XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch -Dio.netty.leakDetection.level=disabled"
 # Before -prof gc: JMH ends iterations in reverse profiler order, so the CPU profiler's /proc
 # reads stay outside the allocation count.
 cpu_prof=(-prof ipcbench.bench.profile.CpuProfiler)
+# Netty's pipeline needs about 4 s of warm-up here before its round trip settles (250 -> 16 us,
+# measured with both JVMs' compilers on one CPU); the JDK transports settle within the first
+# half-second iteration. RunFamily runs these in a pass of their own with long_warmup's settings.
+long_warmup_transports=tcp-netty-epoll,uds-netty-epoll
 # One JMH argument array per family and profile: the benchmark class first, then option pairs;
-# family_clients: Concurrency's client counts (one JMH pass each, JMH's -t is not a parameter).
+# family_clients: Concurrency's client counts (one JMH pass each, JMH's -t is not a parameter);
+# long_warmup: warm-up iterations (and forks) for long_warmup_transports. Quick gives them 8
+# warm-up iterations and, for round trips, one fork instead of two: about the same time.
 family_profile() {
   family_clients=""
+  long_warmup=()
   case "$profile:$1" in
-    quick:roundtrip)   jmh_profile=(RoundTrip -p payload=64,16384 -f 2 -wi 2 -w 500ms -i 3 -r 500ms -bm avgt,sample "${cpu_prof[@]}" -prof gc) ;;
+    quick:roundtrip)   jmh_profile=(RoundTrip -p payload=64,16384 -f 2 -wi 2 -w 500ms -i 3 -r 500ms -bm avgt,sample "${cpu_prof[@]}" -prof gc)
+                       long_warmup=(-wi 8 -f 1) ;;
     full:roundtrip)    jmh_profile=(RoundTrip -p payload=64,1024,16384,65536 -f 3 -wi 8 -w 1s -i 10 -r 1s -bm avgt,sample "${cpu_prof[@]}" -prof gc) ;;
-    quick:concurrency) jmh_profile=(Concurrency -f 1 -wi 1 -w 500ms -i 4 -r 500ms "${cpu_prof[@]}"); family_clients=1,4,16,64 ;;
-    full:concurrency)  jmh_profile=(Concurrency -f 2 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}"); family_clients=1,2,4,8,16,64 ;;
-    quick:connect)     jmh_profile=(Connect -f 1 -wi 2 -w 500ms -i 4 -r 500ms "${cpu_prof[@]}") ;;
-    full:connect)      jmh_profile=(Connect -f 3 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}") ;;
-    quick:stream)      jmh_profile=(Stream -p chunk=65536,1048576 -f 1 -wi 1 -w 500ms -i 4 -r 500ms "${cpu_prof[@]}") ;;
+    quick:concurrency) jmh_profile=(Concurrency -f 1 -wi 1 -w 500ms -i 4 -r 500ms "${cpu_prof[@]}"); family_clients=1,4,16,64
+                       long_warmup=(-wi 8) ;;
+    full:concurrency)  jmh_profile=(Concurrency -f 2 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}"); family_clients=1,2,4,8,16,64
+                       long_warmup=(-wi 6) ;;
+    quick:connect)     jmh_profile=(Connect -f 1 -wi 2 -w 500ms -i 4 -r 500ms "${cpu_prof[@]}"); long_warmup=(-wi 8) ;;
+    full:connect)      jmh_profile=(Connect -f 3 -wi 3 -w 1s -i 5 -r 1s "${cpu_prof[@]}"); long_warmup=(-wi 6) ;;
+    quick:stream)      jmh_profile=(Stream -p chunk=65536,1048576 -f 1 -wi 1 -w 500ms -i 4 -r 500ms "${cpu_prof[@]}")
+                       long_warmup=(-wi 8) ;;
     full:stream)       jmh_profile=(Stream -p chunk=65536,1048576 -f 3 -wi 6 -w 1s -i 5 -r 1s "${cpu_prof[@]}") ;;
     *) echo "run-bench.sh: unknown profile '$profile' (quick, full) or family '$1' ($all_families)" >&2; exit 2 ;;
   esac
@@ -236,6 +249,24 @@ merge_jmh_args() {
   printf '%s\n' "${merged[@]}"
 }
 
+# RunFamily's options for long_warmup_transports, without those the user's JMH arguments set for
+# every transport (-wi, -f): the user's word wins, as above.
+long_warmup_options() {
+  local -a user=("$@") options=()
+  local i=0
+  while (( i < ${#long_warmup[@]} )); do
+    case " ${user[*]} " in
+      *" ${long_warmup[i]} "*) ;;
+      *) case "${long_warmup[i]}" in
+           -wi) options+=(--long-warmup-iterations "${long_warmup[i+1]}") ;;
+           -f)  options+=(--long-warmup-forks "${long_warmup[i+1]}") ;;
+         esac ;;
+    esac
+    i=$((i + 2))
+  done
+  (( ${#options[@]} == 0 )) || printf '%s\n' --long-warmup-transports "$long_warmup_transports" "${options[@]}"
+}
+
 # Whether the user's JMH arguments name benchmarks (an argument that is not an option's).
 has_pattern() {
   while [[ $# -gt 0 ]]; do
@@ -280,12 +311,13 @@ else
     family_profile "$family"
     place "$(family_placement "$family")"
     mapfile -t jmh < <(merge_jmh_args "$@")
+    mapfile -t warmup < <(long_warmup_options "$@")
     clients=(); [[ -n "$family_clients" ]] && clients=(--clients "$family_clients")
     echo "run-bench.sh: $family, placement $(family_placement "$family")${family_clients:+, clients $family_clients}:" \
-        "${jmh[*]}" | tee -a "$run_dir/jmh.log" >&2
-    jmh_args+="$family: ${clients[*]} ${jmh[*]}; "
+        "${jmh[*]}${warmup[*]:+ (${warmup[*]})}" | tee -a "$run_dir/jmh.log" >&2
+    jmh_args+="$family: ${clients[*]} ${warmup[*]} ${jmh[*]}; "
     run_logged "$run_dir/jmh.log" "${taskset_client[@]}" "$java_bin" -cp "$jar" ipcbench.bench.cli.RunFamily \
-        --benchmark "${jmh[0]}" "${clients[@]}" --json "$run_dir/jmh.json" \
+        --benchmark "${jmh[0]}" "${clients[@]}" "${warmup[@]}" --json "$run_dir/jmh.json" \
         --not-applicable "$run_dir/not-applicable.txt" -- "${jmh[@]:1}" -foe true || { status=$?; break; }
   done
   place "$placement"

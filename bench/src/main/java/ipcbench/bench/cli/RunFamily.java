@@ -14,12 +14,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -32,7 +35,9 @@ import picocli.CommandLine.Parameters;
  * Runs one benchmark family for {@code scripts/run-bench.sh}: JMH with the given arguments, only on
  * the transports the benchmark applies to (the others are written to the not-applicable file with
  * the reason), once per client count when there are several (JMH's thread count is not a
- * parameter), appending the results to one JMH JSON file.
+ * parameter), appending the results to one JMH JSON file. Transports that need a longer JIT
+ * warm-up than the profile gives (Netty: 4 s on a CPU shared with both JVMs' compilers) can run in
+ * a pass of their own with more warm-up iterations and fewer forks, in about the same time.
  */
 @Command(name = "run-family", mixinStandardHelpOptions = true,
         description = "Run one benchmark class with JMH arguments, recording transports it does not apply to.")
@@ -49,6 +54,16 @@ public final class RunFamily implements Callable<Integer> {
     @Option(names = "--not-applicable", required = true,
             description = "Appended with one line per skipped combination: benchmark, parameters, reason (tab-separated).")
     Path notApplicable;
+
+    @Option(names = "--long-warmup-transports", split = ",",
+            description = "Transports run in a pass of their own with the --long-warmup-* settings.")
+    List<String> longWarmupTransports = new ArrayList<>();
+
+    @Option(names = "--long-warmup-iterations", description = "Their warm-up iterations (default: as the others).")
+    Integer longWarmupIterations;
+
+    @Option(names = "--long-warmup-forks", description = "Their forks (default: as the others).")
+    Integer longWarmupForks;
 
     @Parameters(paramLabel = "JMH_ARGS", description = "JMH options (after --); no benchmark pattern.")
     List<String> jmhArgs = new ArrayList<>();
@@ -76,21 +91,64 @@ public final class RunFamily implements Callable<Integer> {
                             .append(why).append('\n');
                 }
             }
-            if (applicable.isEmpty()) {
-                continue;
-            }
-            ChainedOptionsBuilder options = new OptionsBuilder().parent(jmh).include("\\." + benchmark + "\\.")
-                    .param("transport", applicable.toArray(new String[0]));
-            if (clients != null) {
-                options.threads(n).param("clients", Integer.toString(n));
-            }
-            results.addAll(new Runner(options.build()).run());
+            List<String> longWarmup = applicable.stream().filter(longWarmupTransports::contains).toList();
+            applicable.removeAll(longWarmup);
+            List<RunResult> passes = new ArrayList<>(run(jmh, n, applicable, false));
+            passes.addAll(run(jmh, n, longWarmup, true));
+            results.addAll(inOnePassOrder(passes, List.copyOf(transports)));
         }
         Files.writeString(notApplicable, skipped, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         appendJson(results);
         System.out.print(skipped);
         return 0;
+    }
+
+    private Collection<RunResult> run(CommandLineOptions jmh, int clientCount, List<String> transports,
+                                      boolean longWarmup) throws RunnerException {
+        if (transports.isEmpty()) {
+            return List.of();
+        }
+        ChainedOptionsBuilder options = new OptionsBuilder().parent(jmh).include("\\." + benchmark + "\\.")
+                .param("transport", transports.toArray(new String[0]));
+        if (clients != null) {
+            options.threads(clientCount).param("clients", Integer.toString(clientCount));
+        }
+        if (longWarmup && longWarmupIterations != null) {
+            options.warmupIterations(longWarmupIterations);
+        }
+        if (longWarmup && longWarmupForks != null) {
+            options.forks(longWarmupForks);
+        }
+        return new Runner(options.build()).run();
+    }
+
+    /**
+     * The results of both passes in the order one JMH pass would have given them: each mode and
+     * combination of the other parameters where it first appears, the transports within it in the
+     * order they were asked for (the results table lists rows in file order).
+     */
+    private static List<RunResult> inOnePassOrder(List<RunResult> passes, List<String> transports) {
+        List<String> others = new ArrayList<>();
+        for (RunResult result : passes) {
+            String key = withoutTransport(result);
+            if (!others.contains(key)) {
+                others.add(key);
+            }
+        }
+        return passes.stream().sorted(Comparator.comparingInt((RunResult r) -> others.indexOf(withoutTransport(r)))
+                .thenComparingInt(r -> transports.indexOf(r.getParams().getParam("transport")))).toList();
+    }
+
+    private static String withoutTransport(RunResult result) {
+        BenchmarkParams params = result.getParams();
+        StringBuilder key = new StringBuilder(params.getMode().shortLabel());
+        for (String name : params.getParamsKeys()) {
+            if (!name.equals("transport")) {
+                key.append(' ').append(name).append('=').append(params.getParam(name));
+            }
+        }
+        return key.toString();
     }
 
     /** Adds the results to the JSON array already in the file (JMH's format, so the report reads it). */

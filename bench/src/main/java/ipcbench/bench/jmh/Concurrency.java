@@ -34,7 +34,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgs = {ForkFlags.GC, ForkFlags.HEAP_MIN, ForkFlags.HEAP_MAX, ForkFlags.PRETOUCH})
+@Fork(value = 2, jvmArgs = {ForkFlags.GC, ForkFlags.HEAP_MIN, ForkFlags.HEAP_MAX, ForkFlags.PRETOUCH,
+        ForkFlags.NO_LEAK_DETECTION})
 @State(Scope.Benchmark)
 public class Concurrency {
     static final int PAYLOAD = 64;

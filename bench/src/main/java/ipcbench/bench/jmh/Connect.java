@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgs = {ForkFlags.GC, ForkFlags.HEAP_MIN, ForkFlags.HEAP_MAX, ForkFlags.PRETOUCH})
+@Fork(value = 2, jvmArgs = {ForkFlags.GC, ForkFlags.HEAP_MIN, ForkFlags.HEAP_MAX, ForkFlags.PRETOUCH,
+        ForkFlags.NO_LEAK_DETECTION})
 public class Connect {
     static final int PAYLOAD = 64;
 

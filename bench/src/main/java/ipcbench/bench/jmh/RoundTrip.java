@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
-@Fork(value = 3, jvmArgs = {ForkFlags.GC, ForkFlags.HEAP_MIN, ForkFlags.HEAP_MAX, ForkFlags.PRETOUCH})
+@Fork(value = 3, jvmArgs = {ForkFlags.GC, ForkFlags.HEAP_MIN, ForkFlags.HEAP_MAX, ForkFlags.PRETOUCH,
+        ForkFlags.NO_LEAK_DETECTION})
 @State(Scope.Benchmark)
 public class RoundTrip {
 

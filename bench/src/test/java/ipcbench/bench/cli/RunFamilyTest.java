@@ -71,6 +71,20 @@ class RunFamilyTest {
         }
     }
 
+    @Test
+    void longWarmupTransportsRunInAPassOfTheirOwnAndAreListedInTheOrderAsked() throws IOException {
+        JsonArray results = run("Connect", List.of("--long-warmup-transports", "uds-netty-epoll",
+                "--long-warmup-iterations", "2"), "-p", "transport=uds-jdk,uds-netty-epoll,tcp-nio");
+        List<String> order = new ArrayList<>();
+        for (JsonElement result : results) {
+            String transport = result.getAsJsonObject().getAsJsonObject("params").get("transport").getAsString();
+            order.add(transport);
+            int expected = transport.equals("uds-netty-epoll") ? 2 : 0;
+            assertEquals(expected, result.getAsJsonObject().get("warmupIterations").getAsInt(), transport);
+        }
+        assertEquals(List.of("uds-jdk", "uds-netty-epoll", "tcp-nio"), order);
+    }
+
     private JsonArray run(String benchmark, List<String> options, String... jmh) throws IOException {
         Path json = dir.resolve(benchmark + ".json");
         Files.deleteIfExists(json);
