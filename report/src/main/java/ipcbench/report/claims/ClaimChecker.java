@@ -35,23 +35,55 @@ public final class ClaimChecker {
         selectors.addAll(claim.b().keySet());
         Map<Map<String, String>, List<JmhResult>> groups = new LinkedHashMap<>();
         for (JmhResult r : run.results()) {
-            if (applies(claim, r) && value(claim.metric(), r) != null) {
+            if (applies(claim, r)) {
                 Map<String, String> context = new LinkedHashMap<>(r.params());
                 context.keySet().removeAll(selectors);
                 groups.computeIfAbsent(context, c -> new ArrayList<>()).add(r);
             }
         }
         List<Evidence> rows = new ArrayList<>();
+        Set<String> untested = new LinkedHashSet<>();
         groups.forEach((context, results) -> {
             for (JmhResult a : pick(claim.a(), results)) {
                 for (JmhResult b : pick(claim.b(), results)) {
-                    if (a != b) {
+                    if (a == b) {
+                        continue;
+                    }
+                    String whyNotA = whyNoValue(claim.metric(), a);
+                    String whyNotB = whyNoValue(claim.metric(), b);
+                    if (whyNotA != null || whyNotB != null) {
+                        // said, not dropped: a row nobody sees would make a claim look tested
+                        untested.add(whyNotA != null ? whyNotA : whyNotB);
+                    } else {
                         rows.add(evidence(claim, context, a, b));
                     }
                 }
             }
         });
-        return new ClaimResult(claim, Outcome.combine(rows.stream().map(Evidence::outcome).toList()), rows);
+        return new ClaimResult(claim, Outcome.combine(rows.stream().map(Evidence::outcome).toList()), rows,
+                List.copyOf(untested));
+    }
+
+    /** Why a result cannot give the claim's metric (see {@link #value}), or null when it can. */
+    private static String whyNoValue(String metric, JmhResult r) {
+        if (Claim.PRIMARY.equals(metric)) {
+            return null;
+        }
+        List<Metric> parts = List.copyOf(r.secondary(metric).values());
+        String what = r.key().paramText() + ": ";
+        if (parts.isEmpty()) {
+            return what + "no " + metric + "* metric (the run did not use the profiler that records it)";
+        }
+        List<String> units = parts.stream().map(Metric::unit).distinct().toList();
+        if (units.size() > 1) {
+            return what + "the " + metric + "* metrics have different units " + units;
+        }
+        List<Integer> counts = parts.stream().map(m -> m.samples().size()).toList();
+        if (counts.stream().distinct().count() > 1) {
+            return what + "the " + metric + "* metrics have different iteration counts " + counts
+                    + " (a profiler missed an iteration), so they cannot be added up iteration by iteration";
+        }
+        return null;
     }
 
     private static boolean applies(Claim claim, JmhResult r) {
@@ -119,19 +151,15 @@ public final class ClaimChecker {
     }
 
     /**
-     * The claim's metric of a result, or null when the result has none: the primary metric, or the
-     * sum of the secondary metrics with the prefix, iteration by iteration, so that the sum keeps
-     * an interval. Metrics of different units or iteration counts are not added up.
+     * The claim's metric of a result that has it ({@link #whyNoValue} is null): the primary metric,
+     * or the sum of the secondary metrics with the prefix, iteration by iteration, so that the sum
+     * keeps an interval.
      */
     private Value value(String metric, JmhResult r) {
         if (Claim.PRIMARY.equals(metric)) {
             return new Value(Estimate.of(r.primary(), confidence), r.primary().unit());
         }
         List<Metric> parts = List.copyOf(r.secondary(metric).values());
-        if (parts.isEmpty() || parts.stream().map(Metric::unit).distinct().count() > 1
-                || parts.stream().map(m -> m.samples().size()).distinct().count() > 1) {
-            return null;
-        }
         if (parts.size() == 1) {
             return new Value(Estimate.of(parts.get(0), confidence), parts.get(0).unit());
         }

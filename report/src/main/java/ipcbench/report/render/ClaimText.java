@@ -33,6 +33,11 @@ final class ClaimText {
                 + (Claim.PRIMARY.equals(claim.metric()) ? "" : ", metric " + claim.metric() + "*") + ")";
     }
 
+    /** A result the claim needed but could not use, and why. */
+    static String untested(String why) {
+        return "not tested: " + why;
+    }
+
     static String rule() {
         return "Intervals are 95 % confidence intervals of the mean over the measurement iterations. A row supports"
                 + " \"a < f × b\" when a's interval lies wholly below f × b's, refutes it when wholly above, and is"

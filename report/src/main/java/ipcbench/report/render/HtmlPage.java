@@ -49,11 +49,14 @@ public final class HtmlPage {
                     sb.append(" on ").append(escape(report.runs().get(i).label()));
                 }
                 sb.append("</p>\n<ul>");
-                if (r.evidence().isEmpty()) {
+                if (r.evidence().isEmpty() && r.untested().isEmpty()) {
                     sb.append("<li>").append(escape(ClaimText.noEvidence(r.claim()))).append("</li>");
                 }
                 for (Evidence e : r.evidence()) {
                     sb.append("<li>").append(escape(ClaimText.evidence(r.claim(), e))).append("</li>");
+                }
+                for (String why : r.untested()) {
+                    sb.append("<li>").append(escape(ClaimText.untested(why))).append("</li>");
                 }
                 sb.append("</ul>\n");
             }

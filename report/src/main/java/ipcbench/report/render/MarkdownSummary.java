@@ -34,11 +34,14 @@ public final class MarkdownSummary {
                     sb.append(" on ").append(report.runs().get(i).label());
                 }
                 sb.append('\n');
-                if (r.evidence().isEmpty()) {
+                if (r.evidence().isEmpty() && r.untested().isEmpty()) {
                     sb.append("  - ").append(ClaimText.noEvidence(r.claim())).append('\n');
                 }
                 for (Evidence e : r.evidence()) {
                     sb.append("  - ").append(ClaimText.evidence(r.claim(), e)).append('\n');
+                }
+                for (String why : r.untested()) {
+                    sb.append("  - ").append(ClaimText.untested(why)).append('\n');
                 }
             }
             sb.append('\n');
