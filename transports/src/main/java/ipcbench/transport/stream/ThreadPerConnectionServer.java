@@ -7,15 +7,24 @@ import ipcbench.transport.ServerConfig;
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The natural daemon for a blocking API: an accept loop and one thread per connection, each
- * running the shared {@link StreamResponder}.
+ * running the shared {@link StreamResponder}. Threads come from a pool that keeps idle ones (as
+ * a production daemon's would), so that short connections measure the transport rather than
+ * thread start-up.
  */
 public final class ThreadPerConnectionServer implements Server {
     private final Listener listener;
     private final ServerConfig config;
     private final Set<ByteStream> open = ConcurrentHashMap.newKeySet();
+    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "ipcbench-connection");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean closed;
 
     public ThreadPerConnectionServer(Listener listener, ServerConfig config) {
@@ -30,7 +39,7 @@ public final class ThreadPerConnectionServer implements Server {
 
     @Override
     public String model() {
-        return "thread per connection";
+        return "thread per connection (pooled)";
     }
 
     @Override
@@ -51,21 +60,20 @@ public final class ThreadPerConnectionServer implements Server {
                 throw e;
             }
             open.add(stream);
-            Thread thread = new Thread(() -> {
+            threads.execute(() -> {
                 try {
                     new StreamResponder(stream, config, name).run();
                 } finally {
                     open.remove(stream);
                 }
-            }, "ipcbench-" + name);
-            thread.setDaemon(true);
-            thread.start();
+            });
         }
     }
 
     @Override
     public void close() throws IOException {
         closed = true;
+        threads.shutdown();
         listener.close();
         for (ByteStream stream : open) {
             stream.close();
