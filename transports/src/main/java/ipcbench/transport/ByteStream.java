@@ -16,6 +16,15 @@ public interface ByteStream extends Closeable {
     /** Writes all of {@code src}'s remaining bytes. */
     void write(ByteBuffer src) throws IOException;
 
+    /**
+     * Whether the stream reads ahead by itself (a {@code BufferedInputStream}, as a child process's
+     * stdout is): then a reader should ask for exactly the bytes it lacks, because such a stream
+     * asked for more than has arrived checks {@code available()}, two more system calls.
+     */
+    default boolean readsAhead() {
+        return false;
+    }
+
     /** A buffer this stream moves bytes from and to without an extra copy. */
     default ByteBuffer allocate(int capacity) {
         return ByteBuffer.allocateDirect(capacity);

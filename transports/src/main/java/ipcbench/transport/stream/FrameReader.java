@@ -16,6 +16,7 @@ public final class FrameReader {
     private static final int READ_AHEAD = 8192;
 
     private final ByteStream stream;
+    private final boolean exactReads;
     private final int maxPayload;
     private ByteBuffer buf;
     private int start; // first byte not yet consumed
@@ -24,6 +25,7 @@ public final class FrameReader {
 
     public FrameReader(ByteStream stream, int maxPayload) {
         this.stream = stream;
+        this.exactReads = stream.readsAhead();
         this.maxPayload = maxPayload;
         this.buf = stream.allocate(Math.min(INITIAL_CAPACITY, Frame.HEADER_BYTES + maxPayload));
     }
@@ -33,13 +35,21 @@ public final class FrameReader {
      * throws {@link FrameException} for an invalid header or a stream that ends inside a frame.
      */
     public boolean next() throws IOException {
+        return next(0);
+    }
+
+    /**
+     * As {@link #next()}, for a caller that knows the payload to expect (a client knows the
+     * response it asked for): only how much is read at a time depends on it, the header decides.
+     */
+    public boolean next(int expectedPayload) throws IOException {
         start += frameLength;
         frameLength = 0;
         if (start == end) {
             start = end = 0;
         }
         makeRoom(Frame.HEADER_BYTES); // a header cut by the buffer's end: without room, read() returns 0 forever
-        if (!fill(Frame.HEADER_BYTES)) {
+        if (!fill(Frame.HEADER_BYTES, Frame.HEADER_BYTES + expectedPayload)) {
             if (end == start) {
                 return false;
             }
@@ -49,7 +59,7 @@ public final class FrameReader {
         Frame.checkHeader(buf, start, maxPayload);
         int total = Frame.HEADER_BYTES + Frame.payloadLength(buf, start);
         makeRoom(total);
-        if (!fill(total)) {
+        if (!fill(total, total)) {
             throw new FrameException("truncated frame: stream ended after " + (end - start)
                     + " of " + total + " bytes");
         }
@@ -71,11 +81,15 @@ public final class FrameReader {
         return start + frameLength < end;
     }
 
-    private boolean fill(int needed) throws IOException {
+    private boolean fill(int needed, int expected) throws IOException {
         while (end - start < needed) {
             // Ask for what the frame still lacks, or a small read-ahead: a java.io stream mallocs
             // a temporary buffer for every read over 8 KiB, which a 64-byte frame must not pay.
-            int want = Math.max(needed - (end - start), READ_AHEAD);
+            // A stream that reads ahead itself (readsAhead: a child process's stdout) is asked
+            // for the frame the caller expects and no more: asked for more than has arrived, it
+            // checks available(), two more system calls per read.
+            int lacking = needed - (end - start);
+            int want = exactReads ? Math.max(lacking, expected - (end - start)) : Math.max(lacking, READ_AHEAD);
             buf.limit((int) Math.min(buf.capacity(), (long) end + want)).position(end);
             int n = stream.read(buf);
             if (n < 0) {

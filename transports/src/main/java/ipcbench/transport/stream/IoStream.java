@@ -1,6 +1,7 @@
 package ipcbench.transport.stream;
 
 import ipcbench.transport.ByteStream;
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,11 @@ public final class IoStream implements ByteStream {
         out.write(src.array(), src.arrayOffset() + src.position(), src.remaining());
         out.flush(); // a no-op on sockets; pushes a process pipe's BufferedOutputStream
         src.position(src.limit());
+    }
+
+    @Override
+    public boolean readsAhead() {
+        return in instanceof BufferedInputStream;
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class StreamClientConnection implements ClientConnection {
         receiving.enter();
         boolean more;
         try {
-            more = reader.next();
+            more = reader.next(responseLength);
         } catch (IOException e) {
             throw Failures.of(endpoint, receiving, "waiting for response " + sequence, e);
         } finally {

@@ -10,6 +10,7 @@ import ipcbench.transport.wire.FrameException;
 import ipcbench.transport.wire.Payload;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,24 @@ class FrameReaderTest {
             out.writeBytes(part);
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void aStreamThatReadsAheadIsAskedForTheExpectedFrameExactly() throws Exception {
+        ScriptedStream stream = new ScriptedStream(concat(frame(64, 1), frame(16384, 2)), 1 << 20).readingAhead();
+        FrameReader reader = new FrameReader(stream, MAX);
+        assertTrue(reader.next(64));
+        assertTrue(reader.next(16384));
+        // one read per frame, for exactly that frame: a BufferedInputStream asked for more than has
+        // arrived calls available(), two more system calls per round trip
+        assertEquals(List.of(Frame.HEADER_BYTES + 64, Frame.HEADER_BYTES + 16384), stream.asked());
+    }
+
+    @Test
+    void otherStreamsAreAskedForAReadAheadEvenForASmallFrame() throws Exception {
+        ScriptedStream stream = new ScriptedStream(frame(64, 1), 1 << 20);
+        assertTrue(new FrameReader(stream, MAX).next(64));
+        assertEquals(List.of(8192), stream.asked());
     }
 
     @ParameterizedTest
