@@ -1,0 +1,100 @@
+package ipcbench.transport.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ipcbench.transport.ClientConfig;
+import ipcbench.transport.ClientConnection;
+import ipcbench.transport.daemon.DaemonOptions;
+import ipcbench.transport.daemon.DaemonProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The Netty daemons release every buffer they take, on good traffic and on bad. Run with Netty's
+ * leak detector at paranoid (every buffer tracked, unlike the benchmarks, where it is off), made
+ * to collect its garbage (jcmd GC.run) and then to allocate again, which is when the detector
+ * reports, a daemon must not log a LEAK. Netty logs through java.util.logging, sent here to a
+ * file of its own: a report's stack traces are longer than the daemon log tail we keep. (Checked
+ * able to fail: with one release left out of NettyResponder this test failed.)
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class NettyLeakTest {
+    private static final int[] PAYLOADS = {0, 64, 70_000, 1 << 20};
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tcp-netty-epoll", "uds-netty-epoll"})
+    void theDaemonReleasesEveryBufferOnGoodAndBadInput(String transportId) throws Exception {
+        Path nettyLog = dir.resolve(transportId + ".log");
+        Path logging = Files.writeString(dir.resolve("logging.properties"), String.join("\n",
+                "handlers=java.util.logging.FileHandler",
+                "java.util.logging.FileHandler.pattern=" + nettyLog,
+                "java.util.logging.FileHandler.formatter=java.util.logging.SimpleFormatter",
+                "io.netty.util.ResourceLeakDetector.level=FINE", "")); // it says its level at start
+        List<String> jvmArgs = new ArrayList<>(DaemonOptions.DEFAULT_JVM_ARGS);
+        jvmArgs.add("-Dio.netty.leakDetection.level=paranoid"); // the last -D of a name wins
+        jvmArgs.add("-Djava.util.logging.config.file=" + logging);
+        DaemonOptions d = DaemonOptions.defaults();
+        DaemonOptions paranoid = new DaemonOptions(d.maxPayload(), d.port(), d.allowUids(), 0, 0, d.readyTimeout(),
+                jvmArgs);
+        try (DaemonProcess daemon = Probes.start(transportId, paranoid)) {
+            for (int round = 0; round < 3; round++) {
+                goodTraffic(daemon);
+                badTraffic(transportId, daemon);
+                collectGarbage(daemon.pid());
+            }
+            goodTraffic(daemon); // allocations after the last collection: the detector reports now
+        }
+        List<String> log = Files.readAllLines(nettyLog);
+        assertTrue(log.stream().anyMatch(l -> l.contains("io.netty.leakDetection.level: paranoid")),
+                "the detector ran at paranoid: " + log);
+        assertEquals(List.of(), log.stream().filter(l -> l.contains("LEAK")).toList(), "see " + nettyLog);
+    }
+
+    private static void goodTraffic(DaemonProcess daemon) throws IOException {
+        try (ClientConnection client = daemon.connect(ClientConfig.defaults())) {
+            int sequence = 0;
+            for (int payload : PAYLOADS) {
+                client.roundTrip(sequence++, payload, payload);
+                client.roundTrip(sequence++, payload, 2 * payload + 1); // a response larger than the request
+            }
+        }
+        // a client gone with a request half sent
+        try (RawClient raw = RawClient.connect(daemon.transport().id(), daemon.endpoint().address())) {
+            raw.send(RawClient.header(1 << 20, 64, RawClient.MAGIC, 1));
+            raw.send(new byte[100_000]);
+        }
+    }
+
+    private static void badTraffic(String transportId, DaemonProcess daemon) throws IOException {
+        for (BadInputTest.BadInput input : BadInputTest.BadInput.values()) {
+            try (RawClient raw = RawClient.connect(transportId, daemon.endpoint().address())) {
+                raw.send(input.bytes);
+                if (input != BadInputTest.BadInput.TRUNCATED_FRAME_THEN_CLOSE) {
+                    raw.readUntilClosed();
+                }
+            }
+        }
+    }
+
+    private static void collectGarbage(long pid) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!gc.waitFor(30, TimeUnit.SECONDS) || gc.exitValue() != 0) {
+            gc.destroyForcibly();
+            throw new IOException("jcmd " + pid + " GC.run failed or timed out");
+        }
+    }
+}
