@@ -7,6 +7,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
+import io.netty.util.ReferenceCountUtil;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
 import ipcbench.transport.Endpoint;
@@ -15,6 +16,7 @@ import ipcbench.transport.stream.ResponseCheck;
 import ipcbench.transport.wire.FrameException;
 import java.io.IOException;
 import java.net.SocketAddress;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +27,7 @@ import java.util.function.Consumer;
  */
 final class NettyClientConnection implements ClientConnection {
     private static final Object CLOSED = new Object();
+    private static final long CLOSE_DRAIN_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final Channel channel;
     private final Endpoint endpoint;
@@ -117,5 +120,13 @@ final class NettyClientConnection implements ClientConnection {
     public void close() {
         channel.close().syncUninterruptibly();
         requests.release();
+        // Responses that came but were never received (requests in flight at close), up to the
+        // CLOSED mark that channelInactive queues after the decoder's last frames. Bounded: a
+        // failed receive may have taken the mark already. Safe release: close() may run on
+        // another thread to unblock a receive, which may have taken one of these too.
+        for (Object message = responses.poll(CLOSE_DRAIN_NANOS); message != null && message != CLOSED;
+                message = responses.poll(CLOSE_DRAIN_NANOS)) {
+            ReferenceCountUtil.safeRelease(message);
+        }
     }
 }

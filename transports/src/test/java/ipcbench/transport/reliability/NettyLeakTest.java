@@ -19,12 +19,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Netty daemons release every buffer they take, on good traffic and on bad. Run with Netty's
- * leak detector at paranoid (every buffer tracked, unlike the benchmarks, where it is off), made
- * to collect its garbage (jcmd GC.run) and then to allocate again, which is when the detector
- * reports, a daemon must not log a LEAK. Netty logs through java.util.logging, sent here to a
- * file of its own: a report's stack traces are longer than the daemon log tail we keep. (Checked
- * able to fail: with one release left out of NettyResponder this test failed.)
+ * The Netty daemons and clients release every buffer they take, on good traffic and on bad. Run
+ * with Netty's leak detector at paranoid (every buffer tracked, unlike the benchmarks, where it is
+ * off), made to collect garbage and then to allocate again, which is when the detector reports,
+ * neither may log a LEAK. Netty logs through java.util.logging, sent here to a file of its own: a
+ * report's stack traces are longer than the daemon log tail the harness keeps. (Checked able to
+ * fail: it failed with one release() left out of NettyResponder, and on the client until close()
+ * released the responses to requests still in flight.)
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class NettyLeakTest {
@@ -36,15 +37,9 @@ class NettyLeakTest {
     @ParameterizedTest
     @ValueSource(strings = {"tcp-netty-epoll", "uds-netty-epoll"})
     void theDaemonReleasesEveryBufferOnGoodAndBadInput(String transportId) throws Exception {
-        Path nettyLog = dir.resolve(transportId + ".log");
-        Path logging = Files.writeString(dir.resolve("logging.properties"), String.join("\n",
-                "handlers=java.util.logging.FileHandler",
-                "java.util.logging.FileHandler.pattern=" + nettyLog,
-                "java.util.logging.FileHandler.formatter=java.util.logging.SimpleFormatter",
-                "io.netty.util.ResourceLeakDetector.level=FINE", "")); // it says its level at start
+        Path nettyLog = dir.resolve("daemon.log");
         List<String> jvmArgs = new ArrayList<>(DaemonOptions.DEFAULT_JVM_ARGS);
-        jvmArgs.add("-Dio.netty.leakDetection.level=paranoid"); // the last -D of a name wins
-        jvmArgs.add("-Djava.util.logging.config.file=" + logging);
+        jvmArgs.addAll(paranoid(nettyLog)); // after the defaults: the last -D of a name wins
         DaemonOptions d = DaemonOptions.defaults();
         DaemonOptions paranoid = new DaemonOptions(d.maxPayload(), d.port(), d.allowUids(), 0, 0, d.readyTimeout(),
                 jvmArgs);
@@ -56,6 +51,37 @@ class NettyLeakTest {
             }
             goodTraffic(daemon); // allocations after the last collection: the detector reports now
         }
+        assertNoLeak(nettyLog);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tcp-netty-epoll", "uds-netty-epoll"})
+    void theClientReleasesEveryBuffer(String transportId) throws Exception {
+        Path nettyLog = dir.resolve("client.log");
+        Path output = dir.resolve("client.out");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path")));
+        command.addAll(paranoid(nettyLog));
+        command.addAll(List.of(NettyClientTraffic.class.getName(), transportId));
+        Process client = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!client.waitFor(60, TimeUnit.SECONDS)) {
+            client.destroyForcibly();
+        }
+        assertEquals(0, client.exitValue(), "the client's traffic failed:\n" + Files.readString(output));
+        assertNoLeak(nettyLog);
+    }
+
+    /** JVM flags: the detector at paranoid, and Netty's log (java.util.logging) to {@code nettyLog}. */
+    private List<String> paranoid(Path nettyLog) throws IOException {
+        Path logging = Files.writeString(dir.resolve("logging.properties"), String.join("\n",
+                "handlers=java.util.logging.FileHandler",
+                "java.util.logging.FileHandler.pattern=" + nettyLog,
+                "java.util.logging.FileHandler.formatter=java.util.logging.SimpleFormatter",
+                "io.netty.util.ResourceLeakDetector.level=FINE", "")); // it says its level at start
+        return List.of("-Dio.netty.leakDetection.level=paranoid", "-Djava.util.logging.config.file=" + logging);
+    }
+
+    private static void assertNoLeak(Path nettyLog) throws IOException {
         List<String> log = Files.readAllLines(nettyLog);
         assertTrue(log.stream().anyMatch(l -> l.contains("io.netty.leakDetection.level: paranoid")),
                 "the detector ran at paranoid: " + log);
