@@ -4,6 +4,7 @@ import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
 import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.DaemonProcess;
+import java.io.IOException;
 
 /**
  * Main of a JVM of its own for {@link NettyLeakTest}: a Netty client's traffic against a daemon,
@@ -30,7 +31,8 @@ public final class NettyClientTraffic {
         }
     }
 
-    private static void traffic(DaemonProcess daemon) throws Exception {
+    /** Round trips of 0 B to 1 MiB, echoed and larger, then a close with two requests in flight. */
+    static void traffic(DaemonProcess daemon) throws IOException {
         try (ClientConnection client = daemon.connect(ClientConfig.defaults())) {
             int sequence = 0;
             for (int payload : PAYLOADS) {

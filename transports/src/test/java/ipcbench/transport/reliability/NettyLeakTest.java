@@ -2,9 +2,8 @@ package ipcbench.transport.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
-import ipcbench.transport.ClientConfig;
-import ipcbench.transport.ClientConnection;
 import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.DaemonProcess;
 import java.io.IOException;
@@ -29,8 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class NettyLeakTest {
-    private static final int[] PAYLOADS = {0, 64, 70_000, 1 << 20};
-
     @TempDir
     Path dir;
 
@@ -65,7 +62,8 @@ class NettyLeakTest {
         command.addAll(List.of(NettyClientTraffic.class.getName(), transportId));
         Process client = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         if (!client.waitFor(60, TimeUnit.SECONDS)) {
-            client.destroyForcibly();
+            client.destroyForcibly().waitFor();
+            fail("the client's traffic did not end within 60 s:\n" + Files.readString(output));
         }
         assertEquals(0, client.exitValue(), "the client's traffic failed:\n" + Files.readString(output));
         assertNoLeak(nettyLog);
@@ -89,13 +87,7 @@ class NettyLeakTest {
     }
 
     private static void goodTraffic(DaemonProcess daemon) throws IOException {
-        try (ClientConnection client = daemon.connect(ClientConfig.defaults())) {
-            int sequence = 0;
-            for (int payload : PAYLOADS) {
-                client.roundTrip(sequence++, payload, payload);
-                client.roundTrip(sequence++, payload, 2 * payload + 1); // a response larger than the request
-            }
-        }
+        NettyClientTraffic.traffic(daemon);
         // a client gone with a request half sent
         try (RawClient raw = RawClient.connect(daemon.transport().id(), daemon.endpoint().address())) {
             raw.send(RawClient.header(1 << 20, 64, RawClient.MAGIC, 1));
