@@ -71,6 +71,10 @@ Environment: JAVA (java binary, default: java on PATH), IPCBENCH_RESULTS (defaul
 EOF
 }
 
+# The benchmark JVMs' flags, as bench/.../ForkFlags.java gives them to JMH's forks (@Fork): no GC
+# threads, a fixed heap, Netty's leak detector off. Recorded in env.json.
+fork_flags="-XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch -Dio.netty.leakDetection.level=disabled"
+
 build_if_stale() {
   if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/pom.xml" "$root/transports" "$root/bench" \
         \( -name '*.java' -o -name 'pom.xml' \) -newer "$jar" -print -quit)" ]]; then
@@ -115,7 +119,7 @@ place() {
 # The load generator, self-contained: its own options go to LoadMain; --placement pins here.
 run_load() {
   local placement="split" java_bin="${JAVA:-java}" status=0
-  local flags="-XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch -Dio.netty.leakDetection.level=disabled" # as ForkFlags: no GC threads
+  local flags="$fork_flags" # the load generator runs like a benchmark JVM
   local -a args=()
   while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -170,8 +174,6 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# The benchmark JVMs' flags (bench/.../ForkFlags.java; JMH forks take them from @Fork).
-fork_flags="-XX:+UseSerialGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch -Dio.netty.leakDetection.level=disabled"
 # Before -prof gc: JMH ends iterations in reverse profiler order, so the CPU profiler's /proc
 # reads stay outside the allocation count.
 cpu_prof=(-prof ipcbench.bench.profile.CpuProfiler)
