@@ -1,0 +1,56 @@
+package ipcbench.bench.run;
+
+import com.google.gson.Gson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one benchmark trial's daemon was, as the benchmark JVM that started it saw it: written as
+ * one JSON line to the run's {@link RunDirectory#DAEMONS} file (named by the environment variable
+ * {@link #FILE_ENV}, which reaches JMH's forks), read back into env.json.
+ *
+ * @param transport the transport id
+ * @param mode      {@code process} or {@code in-process}
+ * @param model     the server model the daemon announced (e.g. "thread per connection")
+ * @param pid       the daemon's process id (this JVM's for in-process)
+ * @param java      the daemon JVM's {@code java} executable
+ * @param jvmArgs   the daemon JVM's flags
+ */
+public record DaemonRecord(String transport, String mode, String model, long pid, String java, List<String> jvmArgs) {
+    /** The file the benchmark JVMs append their daemons to; unset: not recorded (a plain JMH run). */
+    public static final String FILE_ENV = "IPCBENCH_DAEMON_RECORDS";
+
+    private static final Gson GSON = new Gson();
+
+    /** Appends this record to the file {@link #FILE_ENV} names, if it names one. */
+    public void appendToRun() throws IOException {
+        String file = System.getenv(FILE_ENV);
+        if (file != null && !file.isBlank()) {
+            appendTo(Path.of(file));
+        }
+    }
+
+    public void appendTo(Path file) throws IOException {
+        // One write per line, in append mode: records of successive forks never interleave.
+        Files.writeString(file, GSON.toJson(this) + "\n", StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** Every record in {@code file}, in the order written; none when there is no file. */
+    public static List<DaemonRecord> readAll(Path file) throws IOException {
+        List<DaemonRecord> records = new ArrayList<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    records.add(GSON.fromJson(line, DaemonRecord.class));
+                }
+            }
+        }
+        return records;
+    }
+}
