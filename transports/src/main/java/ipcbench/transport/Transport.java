@@ -38,6 +38,25 @@ public interface Transport {
         return false;
     }
 
+    /**
+     * Whether its JIT warm-up is longer than the benchmark profiles give the others (Netty's
+     * pipeline: about 4 s on a CPU shared with both JVMs' compilers, where the JDK transports
+     * settle in half a second). The runner measures such transports in a pass of their own with
+     * more warm-up iterations.
+     */
+    default boolean needsLongWarmup() {
+        return false;
+    }
+
+    /**
+     * Whether client and daemon each need a CPU of their own (both sides busy-spin: on one CPU
+     * they would only take turns). The runner then places the daemon on a second CPU whatever
+     * placement was asked for, and says so.
+     */
+    default boolean needsOwnCpus() {
+        return false;
+    }
+
     /** Why this transport cannot run here, or null when it can. */
     default String unavailabilityCause() {
         return null;

@@ -40,6 +40,12 @@ public abstract class NettyEpollTransport implements Transport {
      */
     static final ByteBufAllocator ALLOCATOR = PooledByteBufAllocator.DEFAULT;
 
+    /** Netty's pipeline needs about 4 s of warm-up here before its round trip settles (256 -> 16 us). */
+    @Override
+    public boolean needsLongWarmup() {
+        return true;
+    }
+
     protected abstract Class<? extends ServerChannel> serverChannelClass();
 
     protected abstract Class<? extends Channel> channelClass();
