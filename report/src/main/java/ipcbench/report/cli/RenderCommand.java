@@ -1,5 +1,6 @@
 package ipcbench.report.cli;
 
+import ipcbench.bench.run.RunDirectory;
 import ipcbench.report.claims.Claim;
 import ipcbench.report.claims.ClaimsFile;
 import ipcbench.report.render.Report;
@@ -18,15 +19,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code render DIR...}: report.html and summary.md from one or more runs. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Write report.html (charts, tables, claims) and summary.md (claims and key tables) from one"
-                + " or more run directories, side by side, into the first one (or --out), and print their paths.",
+        description = {"Write " + RunDirectory.REPORT_HTML + " (charts, tables, claims) and " + RunDirectory.SUMMARY_MD
+                + " (claims and key tables) from one or more run directories, side by side, into the first one"
+                + " (or --out), and print their paths.",
                 "See docs/report.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "2:bad input (missing, empty or malformed file, named in the message)",
                 "3:internal error"})
 public final class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN", arity = "1..*",
-            description = "Run directories (jmh.json, env.json, load/*.hgrm) or JMH JSON files.")
+            description = "Run directories (" + RunDirectory.JMH_JSON + ", " + RunDirectory.ENV_JSON + ", "
+                    + RunDirectory.LOAD_DIR + "/*.hgrm) or JMH JSON files.")
     List<Path> runs;
 
     @Option(names = "--reference", defaultValue = "tcp-nio", paramLabel = "TRANSPORT",

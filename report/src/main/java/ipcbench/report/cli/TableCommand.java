@@ -1,5 +1,6 @@
 package ipcbench.report.cli;
 
+import ipcbench.bench.run.RunDirectory;
 import ipcbench.report.jmh.JmhReader;
 import ipcbench.report.table.NotApplicable;
 import ipcbench.report.table.ResultsTable;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:table printed", "2:bad input (missing or malformed file)"})
 public final class TableCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "RUN", description = "A run directory (jmh.json, env.json) or a JMH JSON file.")
+    @Parameters(paramLabel = "RUN",
+            description = "A run directory (" + RunDirectory.JMH_JSON + ", " + RunDirectory.ENV_JSON
+                    + ") or a JMH JSON file.")
     Path run;
 
     @Option(names = "--param", defaultValue = "transport", paramLabel = "NAME",

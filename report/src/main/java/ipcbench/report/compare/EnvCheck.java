@@ -1,5 +1,6 @@
 package ipcbench.report.compare;
 
+import ipcbench.bench.run.RunDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ final class EnvCheck {
     static List<String> differences(Map<String, String> old, Map<String, String> neu) {
         if (old.isEmpty() || neu.isEmpty()) {
             String side = old.isEmpty() && neu.isEmpty() ? "either side" : old.isEmpty() ? "the old side" : "the new side";
-            return List.of("no env.json on " + side + ": the environments were not checked");
+            return List.of("no " + RunDirectory.ENV_JSON + " on " + side
+                    + ": the environments were not checked");
         }
         List<String> warnings = new ArrayList<>();
         for (String key : KEYS) {

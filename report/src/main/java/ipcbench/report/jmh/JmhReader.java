@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import ipcbench.bench.run.RunDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,11 +30,6 @@ import java.util.TreeMap;
  * NaN and infinities as the strings {@code "NaN"}, {@code "+INF"} and {@code "-INF"}.
  */
 public final class JmhReader {
-    /** The JMH results file inside a run directory. */
-    public static final String JMH_JSON = "jmh.json";
-    /** The environment description inside a run directory. */
-    public static final String ENV_JSON = "env.json";
-
     private JmhReader() {
     }
 
@@ -44,9 +40,9 @@ public final class JmhReader {
      * @throws ResultsFileException naming the file, when it is missing, empty or malformed
      */
     public static JmhRun read(Path path) throws IOException {
-        Path jmhFile = Files.isDirectory(path) ? path.resolve(JMH_JSON) : path;
+        Path jmhFile = Files.isDirectory(path) ? RunDirectory.at(path).jmhJson() : path;
         Path parent = jmhFile.toAbsolutePath().getParent();
-        Path envFile = parent == null ? null : parent.resolve(ENV_JSON);
+        Path envFile = parent == null ? null : RunDirectory.at(parent).envJson();
         Map<String, String> env = envFile != null && Files.isRegularFile(envFile)
                 ? readEnv(envFile) : Map.of();
         return new JmhRun(path, env, readResults(jmhFile));

@@ -1,5 +1,6 @@
 package ipcbench.report.load;
 
+import ipcbench.bench.run.RunDirectory;
 import ipcbench.report.jmh.ResultsFileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,15 +18,12 @@ import java.util.stream.Stream;
  * library reads its binary logs ({@code .hlog}) but not this text, hence this small reader.
  */
 public final class HgrmReader {
-    /** Where a run directory keeps the load generator's files. */
-    public static final String LOAD_DIR = "load";
-
     private HgrmReader() {
     }
 
     /** Every {@code load/*.hgrm} of a run directory, by file name; none when there is no such folder. */
     public static List<PercentileCurve> readRun(Path runDir) throws IOException {
-        Path load = runDir.resolve(LOAD_DIR);
+        Path load = RunDirectory.at(runDir).loadDir();
         if (!Files.isDirectory(load)) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package ipcbench.report.render;
 
+import ipcbench.bench.run.RunDirectory;
 import ipcbench.report.claims.ClaimResult;
 import ipcbench.report.claims.Evidence;
 import ipcbench.report.sections.DataTable;
@@ -54,7 +55,8 @@ public final class MarkdownSummary {
                 }
             }
         }
-        return sb.append("Charts, percentiles and every number: report.html beside this file.\n").toString();
+        return sb.append("Charts, percentiles and every number: ").append(RunDirectory.REPORT_HTML)
+                .append(" beside this file.\n").toString();
     }
 
     private static String verdict(ClaimResult r) {
@@ -69,7 +71,7 @@ public final class MarkdownSummary {
 
     private static String environment(Map<String, String> env) {
         if (env.isEmpty()) {
-            return "no env.json";
+            return "no " + RunDirectory.ENV_JSON;
         }
         return String.join(", ", ENV_KEYS.stream().filter(env::containsKey).map(k -> k + " " + env.get(k)).toList());
     }

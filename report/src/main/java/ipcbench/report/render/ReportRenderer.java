@@ -1,5 +1,6 @@
 package ipcbench.report.render;
 
+import ipcbench.bench.run.RunDirectory;
 import ipcbench.report.claims.Claim;
 import ipcbench.report.claims.ClaimChecker;
 import ipcbench.report.claims.ClaimResult;
@@ -17,8 +18,6 @@ import java.util.List;
 
 /** Reads run directories and writes {@code report.html} and {@code summary.md}. */
 public final class ReportRenderer {
-    public static final String HTML = "report.html";
-    public static final String MARKDOWN = "summary.md";
     private static final double CONFIDENCE = 0.95;
 
     private ReportRenderer() {
@@ -46,8 +45,9 @@ public final class ReportRenderer {
     /** Writes both files into {@code out} (created if needed) and returns their paths, HTML first. */
     public static List<Path> write(Report report, Path out) throws IOException {
         Files.createDirectories(out);
-        Path html = out.resolve(HTML);
-        Path md = out.resolve(MARKDOWN);
+        RunDirectory dir = RunDirectory.at(out);
+        Path html = dir.reportHtml();
+        Path md = dir.summaryMd();
         Files.writeString(html, HtmlPage.render(report), StandardCharsets.UTF_8);
         Files.writeString(md, MarkdownSummary.render(report), StandardCharsets.UTF_8);
         return List.of(html, md);

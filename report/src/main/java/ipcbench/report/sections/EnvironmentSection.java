@@ -1,5 +1,6 @@
 package ipcbench.report.sections;
 
+import ipcbench.bench.run.RunDirectory;
 import ipcbench.report.text.Grid;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,10 +32,10 @@ final class EnvironmentSection {
             }
         }
         String intro = grid.rows().isEmpty()
-                ? "No env.json in the run directory: the machine and JDK are not recorded, so these numbers cannot"
-                        + " be tied to a machine."
-                : "From each run's env.json. Numbers from different machines, JDKs or CPU placements measure the"
-                        + " set-ups as much as the transports.";
+                ? "No " + RunDirectory.ENV_JSON + " in the run directory: the machine and JDK are not recorded,"
+                        + " so these numbers cannot be tied to a machine."
+                : "From each run's " + RunDirectory.ENV_JSON + ". Numbers from different machines, JDKs or CPU"
+                        + " placements measure the set-ups as much as the transports.";
         return new Section(ID, "Environment", intro, List.of(), List.of(new DataTable("Environment", grid)));
     }
 }

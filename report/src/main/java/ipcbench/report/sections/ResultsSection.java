@@ -1,5 +1,6 @@
 package ipcbench.report.sections;
 
+import ipcbench.bench.run.RunDirectory;
 import ipcbench.report.jmh.JmhResult;
 import ipcbench.report.text.Grid;
 import ipcbench.report.text.Numbers;
@@ -33,7 +34,8 @@ final class ResultsSection {
                 grid.add(row);
             }
         }
-        return new Section(ID, "All results", "Every entry of jmh.json as JMH reported it (score ± its 99.9 % error).",
+        return new Section(ID, "All results",
+                "Every entry of " + RunDirectory.JMH_JSON + " as JMH reported it (score ± its 99.9 % error).",
                 List.of(), List.of(new DataTable("All JMH results", grid)));
     }
 }

@@ -1,5 +1,6 @@
 package ipcbench.report.table;
 
+import ipcbench.bench.run.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +13,9 @@ import java.util.List;
  * each, benchmark, parameters and reason separated by tabs (written by the bench's RunFamily).
  */
 public record NotApplicable(String benchmark, String params, String reason) {
-    public static final String FILE = "not-applicable.txt";
-
     /** The entries of a run directory; none for a JSON file or a run without the file. */
     public static List<NotApplicable> read(Path run) throws IOException {
-        Path file = run.resolve(FILE);
+        Path file = RunDirectory.at(run).notApplicable();
         List<NotApplicable> all = new ArrayList<>();
         if (!Files.isDirectory(run) || !Files.exists(file)) {
             return all;
