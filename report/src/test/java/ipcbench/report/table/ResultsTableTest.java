@@ -3,8 +3,17 @@ package ipcbench.report.table;
 import static ipcbench.report.Cli.arg;
 import static ipcbench.report.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ipcbench.bench.text.TerminalCharset;
 import ipcbench.report.Cli;
+import ipcbench.report.jmh.JmhReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +53,27 @@ class ResultsTableTest {
         Cli c = run("table", missing);
         assertEquals(2, c.exitCode());
         assertEquals("table: " + missing + ": no such file", c.err().strip());
+    }
+
+    @Test
+    void anAsciiTerminalGetsPlusMinusWhereUtf8GetsTheSymbol() throws IOException {
+        String table = new ResultsTable("transport", "tcp-nio").render(JmhReader.read(Cli.runDir("table-run")));
+
+        String ascii = through(table, StandardCharsets.US_ASCII);
+        assertTrue(ascii.contains("20.00  +- 0.0787"), ascii);
+        assertFalse(ascii.contains("?"), ascii);
+        String utf8 = through(table, StandardCharsets.UTF_8);
+        assertTrue(utf8.contains("20.00  ± 0.0787"), utf8);
+        assertEquals(table, utf8, "unchanged where the charset has the symbols");
+    }
+
+    /** What a terminal in {@code charset} receives when the table is printed through TerminalCharset. */
+    private static String through(String text, Charset charset) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintWriter out = TerminalCharset.writer(bytes, charset);
+        out.print(text);
+        out.flush();
+        return bytes.toString(charset);
     }
 
     private static List<String> cells(String out, String first) {
