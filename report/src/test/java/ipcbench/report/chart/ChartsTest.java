@@ -1,7 +1,6 @@
 package ipcbench.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -42,13 +41,5 @@ class ChartsTest {
         assertTrue(svg.contains("rgb(118,183,178)"), "uds-jdk's teal");
         assertTrue(svg.contains("t-0-"), "clip paths carry the chart's id");
         assertTrue(!svg.contains("NaN"), "a missing bar is not drawn at NaN");
-    }
-
-    @Test
-    void aTransportHasOneColourWhereverItsNameAppears() {
-        assertEquals(Palette.of("uds-jdk"), Palette.of("uds-jdk_rate=20000_connections=1"));
-        assertEquals(Palette.of("uds-junixsocket"), Palette.of("load-uds-junixsocket-r1000"), "longest id wins");
-        assertNotEquals(Palette.of("uds-jdk"), Palette.of("tcp-nio"));
-        assertEquals(Palette.of("some-new-transport"), Palette.of("some-new-transport"));
     }
 }
