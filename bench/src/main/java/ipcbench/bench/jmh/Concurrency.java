@@ -1,5 +1,6 @@
 package ipcbench.bench.jmh;
 
+import ipcbench.transport.daemon.JvmFlags;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,8 +35,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgs = {ForkFlags.GC, ForkFlags.HEAP_MIN, ForkFlags.HEAP_MAX, ForkFlags.PRETOUCH,
-        ForkFlags.NO_LEAK_DETECTION})
+@Fork(value = 2, jvmArgs = {JvmFlags.SERIAL_GC, JvmFlags.BENCHMARK_HEAP_MIN, JvmFlags.BENCHMARK_HEAP_MAX,
+        JvmFlags.PRETOUCH, JvmFlags.NO_LEAK_DETECTION})
 @State(Scope.Benchmark)
 public class Concurrency {
     static final int PAYLOAD = 64;

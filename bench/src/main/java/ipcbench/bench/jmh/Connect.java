@@ -1,6 +1,7 @@
 package ipcbench.bench.jmh;
 
 import ipcbench.transport.ClientConnection;
+import ipcbench.transport.daemon.JvmFlags;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgs = {ForkFlags.GC, ForkFlags.HEAP_MIN, ForkFlags.HEAP_MAX, ForkFlags.PRETOUCH,
-        ForkFlags.NO_LEAK_DETECTION})
+@Fork(value = 2, jvmArgs = {JvmFlags.SERIAL_GC, JvmFlags.BENCHMARK_HEAP_MIN, JvmFlags.BENCHMARK_HEAP_MAX,
+        JvmFlags.PRETOUCH, JvmFlags.NO_LEAK_DETECTION})
 public class Connect {
     static final int PAYLOAD = 64;
 

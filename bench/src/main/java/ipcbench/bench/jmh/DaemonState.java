@@ -23,7 +23,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @State(Scope.Benchmark)
 public class DaemonState {
 
-    /** Which transport to measure; every registered one by default. */
+    /**
+     * Which transport to measure; every registered one by default. A compile-time list, as JMH
+     * wants: TransportParamTest keeps it equal to {@link Transports#ids()}.
+     */
     @Param({"tcp-socket", "tcp-nio", "tcp-netty-epoll", "uds-jdk", "uds-junixsocket", "uds-netty-epoll",
             "pipe-stdio", "pipe-fifo"})
     public String transport;

@@ -19,19 +19,17 @@ import java.util.List;
 public record DaemonOptions(int maxPayload, int port, AllowedUids allowUids, long stallEveryMillis, long stallMillis,
                             Duration readyTimeout, List<String> jvmArgs) {
 
-    /**
-     * Serial GC and a fixed small heap keep the daemon from adding GC threads to a 2-core
-     * machine; Netty's leak detector (a stack trace for one buffer in 128) is a debugging aid, not
-     * part of the mechanism measured. {@code -Dipcbench.daemon.jvmArgs="..."} replaces them.
-     */
-    public static final List<String> DEFAULT_JVM_ARGS = List.of(
-            System.getProperty("ipcbench.daemon.jvmArgs", "-XX:+UseSerialGC -Xms128m -Xmx128m -XX:+AlwaysPreTouch"
-                    + " -Dio.netty.leakDetection.level=disabled")
-                    .trim().split("\\s+"));
+    /** {@link JvmFlags#DAEMON}, or the flags {@code -Dipcbench.daemon.jvmArgs="..."} gives instead. */
+    public static final List<String> DEFAULT_JVM_ARGS = defaultJvmArgs(System.getProperty("ipcbench.daemon.jvmArgs"));
 
     public static DaemonOptions defaults() {
         return new DaemonOptions(Frame.DEFAULT_MAX_PAYLOAD, 0, AllowedUids.ANYONE, 0, 0,
                 Duration.ofMillis(Long.getLong("ipcbench.daemon.readyTimeout.ms", 30_000)), DEFAULT_JVM_ARGS);
+    }
+
+    /** The daemon JVMs' flags given {@code -Dipcbench.daemon.jvmArgs}'s value (null: not set). */
+    static List<String> defaultJvmArgs(String replacement) {
+        return replacement == null ? JvmFlags.DAEMON : List.of(replacement.trim().split("\\s+"));
     }
 
     public DaemonOptions withStall(long everyMillis, long pauseMillis) {
