@@ -1,6 +1,12 @@
 package ipcbench.bench.cli;
 
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import ipcbench.bench.run.DaemonRecord;
+import ipcbench.bench.run.RunDirectory;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
 import java.io.IOException;
@@ -8,52 +14,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * Writes a run's {@code env.json}: what a reader needs to trust or compare the numbers (machine,
- * kernel, JDK, JVM flags, commit, profile, CPU placement, the transports and their APIs).
+ * A run's {@code env.json}: what a reader needs to trust or compare the numbers (machine, kernel,
+ * JDK, the JVM flags the forks really ran with, commit, profile, CPU placement, the transports and
+ * the server model of each daemon). The flags come from {@code jmh.json} (JMH records each fork's),
+ * the daemons from the records the benchmark JVMs wrote ({@link DaemonRecord}).
+ *
+ * @param profile    the profile run ({@code quick}, {@code full}, {@code load}, {@code floor})
+ * @param placement  the CPU placement, as the table header shows it
+ * @param command    what was run (the families and their JMH arguments)
+ * @param jvmFlags   the benchmark JVMs' flags, for runs without a jmh.json (load, floor)
+ * @param gitCommit  the commit measured, {@code +dirty} when the work tree had changes
  */
-@Command(name = "env-info", mixinStandardHelpOptions = true, description = "Write env.json for a run directory.")
-public final class EnvInfo implements Callable<Integer> {
-    @Option(names = "--out", required = true, description = "File to write.")
-    Path out;
+public record EnvInfo(String profile, String placement, String command, List<String> jvmFlags, String gitCommit) {
 
-    @Option(names = "--profile", defaultValue = "custom")
-    String profile;
-
-    @Option(names = "--placement", defaultValue = "os", description = "CPU placement of client and daemon.")
-    String placement;
-
-    @Option(names = "--git-commit", defaultValue = "unknown")
-    String gitCommit;
-
-    @Option(names = "--jvm-flags", defaultValue = "", description = "Flags the benchmark JVMs ran with.")
-    String jvmFlags;
-
-    @Option(names = "--jmh-args", defaultValue = "", description = "The JMH command line.")
-    String jmhArgs;
-
-    @Option(names = "--jmh-log", description = "JMH's log: the daemons' server models are read from it.")
-    Path jmhLog;
-
-    /** DaemonState's line: transport, mode, the model the daemon reported, endpoint. */
-    private static final Pattern DAEMON_LINE = Pattern.compile("# ipcbench daemon: (\\S+) \\(([^)]*)\\), (.*), endpoint ");
-
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new EnvInfo()).execute(args));
-    }
-
-    @Override
-    public Integer call() throws IOException {
+    public void write(RunDirectory run) throws IOException {
         Map<String, Object> env = new LinkedHashMap<>();
         env.put("utcTimestamp", Instant.now().toString());
         env.put("profile", profile);
@@ -65,8 +48,10 @@ public final class EnvInfo implements Callable<Integer> {
         env.put("jdkVendor", System.getProperty("java.vendor"));
         env.put("jdkVersion", System.getProperty("java.runtime.version"));
         env.put("vmName", System.getProperty("java.vm.name"));
-        env.put("jvmFlags", jvmFlags);
-        env.put("jmhArgs", jmhArgs);
+        List<Map<String, Object>> jvms = benchmarkJvms(run.jmhJson());
+        env.put("jvmFlags", jvms.isEmpty() ? String.join(" ", jvmFlags) : joinFlags(jvms));
+        env.put("benchmarkJvms", jvms);
+        env.put("jmhArgs", command);
         env.put("gitCommit", gitCommit);
         Map<String, String> transports = new LinkedHashMap<>();
         for (Transport transport : Transports.all().values()) {
@@ -74,24 +59,68 @@ public final class EnvInfo implements Callable<Integer> {
             transports.put(transport.id(), transport.description() + (cause == null ? "" : " (unavailable: " + cause + ")"));
         }
         env.put("transports", transports);
-        env.put("daemonModels", daemonModels());
-        Files.writeString(out, new GsonBuilder().setPrettyPrinting().create().toJson(env) + "\n",
+        List<DaemonRecord> daemons = DaemonRecord.readAll(run.daemons());
+        env.put("daemonModels", daemonModels(daemons));
+        env.put("daemonJvms", daemonJvms(daemons));
+        Files.writeString(run.envJson(), new GsonBuilder().setPrettyPrinting().create().toJson(env) + "\n",
                 StandardCharsets.UTF_8);
-        return 0;
     }
 
-    /** Transport (and daemon mode) to the server model its daemons reported in this run. */
-    private Map<String, String> daemonModels() throws IOException {
-        Map<String, String> models = new TreeMap<>();
-        if (jmhLog != null && Files.exists(jmhLog)) {
-            for (String line : Files.readAllLines(jmhLog, StandardCharsets.UTF_8)) {
-                Matcher m = DAEMON_LINE.matcher(line);
-                if (m.find()) {
-                    models.put(m.group(1) + " (" + m.group(2) + ")", m.group(3));
+    /** The distinct JVMs the forks ran in (executable, version, flags), from JMH's own record of each result. */
+    static List<Map<String, Object>> benchmarkJvms(Path jmhJson) throws IOException {
+        Set<Map<String, Object>> jvms = new LinkedHashSet<>();
+        if (Files.exists(jmhJson)) {
+            JsonElement results = JsonParser.parseString(Files.readString(jmhJson, StandardCharsets.UTF_8));
+            for (JsonElement element : results.isJsonArray() ? results.getAsJsonArray() : new JsonArray()) {
+                JsonObject result = element.getAsJsonObject();
+                Map<String, Object> jvm = new LinkedHashMap<>();
+                jvm.put("jvm", string(result, "jvm"));
+                jvm.put("jdkVersion", string(result, "jdkVersion"));
+                jvm.put("vmVersion", string(result, "vmVersion"));
+                List<String> args = new ArrayList<>();
+                if (result.has("jvmArgs")) {
+                    result.getAsJsonArray("jvmArgs").forEach(arg -> args.add(arg.getAsString()));
                 }
+                jvm.put("jvmArgs", args);
+                jvms.add(jvm);
             }
         }
+        return List.copyOf(jvms);
+    }
+
+    /** One string, as before: the flags of each distinct JVM, " | " between them when they differ. */
+    @SuppressWarnings("unchecked")
+    private static String joinFlags(List<Map<String, Object>> jvms) {
+        Set<String> flags = new LinkedHashSet<>();
+        for (Map<String, Object> jvm : jvms) {
+            flags.add(String.join(" ", (List<String>) jvm.get("jvmArgs")));
+        }
+        return String.join(" | ", flags);
+    }
+
+    /** Transport (and daemon mode) to the server model its daemons reported. */
+    private static Map<String, String> daemonModels(List<DaemonRecord> daemons) {
+        Map<String, String> models = new TreeMap<>();
+        for (DaemonRecord daemon : daemons) {
+            models.put(daemon.transport() + " (" + daemon.mode() + ")", daemon.model());
+        }
         return models;
+    }
+
+    /** The distinct daemon JVMs (executable and flags). */
+    private static List<Map<String, Object>> daemonJvms(List<DaemonRecord> daemons) {
+        Set<Map<String, Object>> jvms = new LinkedHashSet<>();
+        for (DaemonRecord daemon : daemons) {
+            Map<String, Object> jvm = new LinkedHashMap<>();
+            jvm.put("java", daemon.java());
+            jvm.put("jvmArgs", daemon.jvmArgs());
+            jvms.add(jvm);
+        }
+        return List.copyOf(jvms);
+    }
+
+    private static String string(JsonObject object, String member) {
+        return object.has(member) ? object.get(member).getAsString() : "unknown";
     }
 
     private static String cpuModel() {

@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 import ipcbench.bench.jmh.Applicability;
 import ipcbench.transport.Transports;
+import ipcbench.transport.daemon.ChildJvm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,9 +36,10 @@ import picocli.CommandLine.Parameters;
  * Runs one benchmark family for {@code scripts/run-bench.sh}: JMH with the given arguments, only on
  * the transports the benchmark applies to (the others are written to the not-applicable file with
  * the reason), once per client count when there are several (JMH's thread count is not a
- * parameter), appending the results to one JMH JSON file. Transports that need a longer JIT
- * warm-up than the profile gives (Netty: 4 s on a CPU shared with both JVMs' compilers) can run in
- * a pass of their own with more warm-up iterations and fewer forks, in about the same time.
+ * parameter), appending the results to one JMH JSON file. Transports run in passes by what they
+ * need ({@link Pass}): those that need a longer JIT warm-up than the profile gives (Netty: 4 s on a
+ * CPU shared with both JVMs' compilers) with more warm-up iterations and fewer forks, in about the
+ * same time; those that need CPUs of their own with the daemon on another CPU.
  */
 @Command(name = "run-family", mixinStandardHelpOptions = true,
         description = "Run one benchmark class with JMH arguments, recording transports it does not apply to.")
@@ -55,15 +57,17 @@ public final class RunFamily implements Callable<Integer> {
             description = "Appended with one line per skipped combination: benchmark, parameters, reason (tab-separated).")
     Path notApplicable;
 
-    @Option(names = "--long-warmup-transports", split = ",",
-            description = "Transports run in a pass of their own with the --long-warmup-* settings.")
-    List<String> longWarmupTransports = new ArrayList<>();
-
-    @Option(names = "--long-warmup-iterations", description = "Their warm-up iterations (default: as the others).")
+    @Option(names = "--long-warmup-iterations",
+            description = "Warm-up iterations of transports that need a long warm-up (default: as the others).")
     Integer longWarmupIterations;
 
     @Option(names = "--long-warmup-forks", description = "Their forks (default: as the others).")
     Integer longWarmupForks;
+
+    @Option(names = "--own-cpus-daemon", paramLabel = "CPUS",
+            description = "Where the daemons of transports that need CPUs of their own run (a taskset list), when the"
+                    + " placement shares one CPU; unset: as the others.")
+    String ownCpusDaemon;
 
     @Parameters(paramLabel = "JMH_ARGS", description = "JMH options (after --); no benchmark pattern.")
     List<String> jmhArgs = new ArrayList<>();
@@ -91,10 +95,10 @@ public final class RunFamily implements Callable<Integer> {
                             .append(why).append('\n');
                 }
             }
-            List<String> longWarmup = applicable.stream().filter(longWarmupTransports::contains).toList();
-            applicable.removeAll(longWarmup);
-            List<RunResult> passes = new ArrayList<>(run(jmh, n, applicable, false));
-            passes.addAll(run(jmh, n, longWarmup, true));
+            List<RunResult> passes = new ArrayList<>();
+            for (Pass pass : Pass.plan(applicable.stream().map(Transports::get).toList())) {
+                passes.addAll(run(jmh, n, pass));
+            }
             results.addAll(inOnePassOrder(passes, List.copyOf(transports)));
         }
         Files.writeString(notApplicable, skipped, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
@@ -104,27 +108,29 @@ public final class RunFamily implements Callable<Integer> {
         return 0;
     }
 
-    private Collection<RunResult> run(CommandLineOptions jmh, int clientCount, List<String> transports,
-                                      boolean longWarmup) throws RunnerException {
-        if (transports.isEmpty()) {
-            return List.of();
-        }
+    private Collection<RunResult> run(CommandLineOptions jmh, int clientCount, Pass pass) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(jmh).include("\\." + benchmark + "\\.")
-                .param("transport", transports.toArray(new String[0]));
+                .param("transport", pass.transports().toArray(new String[0]));
         if (clients != null) {
             options.threads(clientCount).param("clients", Integer.toString(clientCount));
         }
-        if (longWarmup && longWarmupIterations != null) {
+        if (pass.longWarmup() && longWarmupIterations != null) {
             options.warmupIterations(longWarmupIterations);
         }
-        if (longWarmup && longWarmupForks != null) {
+        if (pass.longWarmup() && longWarmupForks != null) {
             options.forks(longWarmupForks);
+        }
+        if (pass.ownCpus() && ownCpusDaemon != null) {
+            // A system property of the forks (ChildJvm reads it before the environment): recorded in jmh.json.
+            List<String> append = new ArrayList<>(jmh.getJvmArgsAppend().orElse(List.of()));
+            append.add("-D" + ChildJvm.CPUS_PROPERTY + "=" + ownCpusDaemon);
+            options.jvmArgsAppend(append.toArray(new String[0]));
         }
         return new Runner(options.build()).run();
     }
 
     /**
-     * The results of both passes in the order one JMH pass would have given them: each mode and
+     * The results of all passes in the order one JMH pass would have given them: each mode and
      * combination of the other parameters where it first appears, the transports within it in the
      * order they were asked for (the results table lists rows in file order).
      */

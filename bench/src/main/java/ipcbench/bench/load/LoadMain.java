@@ -1,6 +1,7 @@
 package ipcbench.bench.load;
 
 import com.google.gson.GsonBuilder;
+import ipcbench.bench.run.RunDirectory;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
 import ipcbench.transport.Transport;
@@ -14,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,17 +117,40 @@ public final class LoadMain implements Callable<Integer> {
         System.exit(new CommandLine(new LoadMain()).execute(args));
     }
 
+    /**
+     * Refuses what cannot run, naming the bad value and the valid ones, before any daemon starts
+     * (picocli's usage error: exit 2, no stack trace).
+     */
+    public void validate() {
+        require(rate > 0, "--rate must be positive, got " + rate);
+        require(connections > 0, "--connections must be positive, got " + connections);
+        require(payload >= 0, "--payload must not be negative, got " + payload);
+        require(response.equals("echo") || response.matches("\\d+"),
+                "--response must be echo or a byte count, got '" + response + "'");
+        require(!duration.isZero(), "--duration must be positive, got " + duration.toMillis() + " ms");
+        require(spinMicros >= 0, "--spin-us must not be negative, got " + spinMicros);
+        require(window > 0 && Integer.bitCount(window) == 1, "--window must be a power of two, got " + window);
+        require(sweepFactor > 1, "--sweep-factor must be above 1, got " + sweepFactor);
+        require(sweepTries >= 1, "--sweep-tries must be at least 1, got " + sweepTries);
+        for (String id : transports) {
+            require(Transports.ids().contains(id),
+                    "unknown transport '" + id + "' (valid: " + String.join(", ", Transports.ids()) + ")");
+            Transport transport = Transports.get(id);
+            require(connections <= transport.maxClients(),
+                    id + " serves " + transport.maxClients() + " client(s) at a time; --connections is " + connections);
+        }
+    }
+
+    private void require(boolean condition, String message) {
+        if (!condition) {
+            throw new CommandLine.ParameterException(new CommandLine(this), message);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
-        for (String id : transports) {
-            Transport transport = Transports.get(id);
-            if (connections > transport.maxClients()) {
-                throw new CommandLine.ParameterException(new CommandLine(this),
-                        id + " serves " + transport.maxClients() + " client(s) at a time; --connections is " + connections);
-            }
-        }
-        Path dir = out != null ? out : Path.of("results", "runs",
-                DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now()), "load");
+        validate();
+        Path dir = out != null ? out : RunDirectory.create(Path.of("results", "runs"), Instant.now()).loadDir();
         Files.createDirectories(dir);
         Output output = new Output(dir);
         System.out.println("load: " + spec().label() + ", warm-up " + warmup.toMillis() + " ms, measured "
@@ -234,7 +256,7 @@ public final class LoadMain implements Callable<Integer> {
             files.put("uncorrectedHgrm", hgrm(name + "_uncorrected.hgrm", result.uncorrected()));
             System.out.println(Summary.rows(id, result, conditions));
             runs.add(Summary.json(id, result, conditions, files));
-            json("summary.json", runs);
+            json(RunDirectory.LOAD_SUMMARY, runs);
         }
 
         /** Microseconds: the value unit ratio turns the recorded nanoseconds into the columns' unit. */

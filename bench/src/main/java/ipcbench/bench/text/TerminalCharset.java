@@ -20,9 +20,10 @@ import java.util.Map;
  * {@code us}) and {@code x} instead. A charset that has them gets them unchanged.
  */
 public final class TerminalCharset {
-    private static final Map<Character, String> ASCII = Map.of(
-            '±', "+-", 'µ', "u", '×', "x", '…', "...", '→', "->", '≤', "<=", '≥', ">=", '≈', "~", '–', "-",
-            '—', "--");
+    private static final Map<Character, String> ASCII = Map.ofEntries(
+            Map.entry('±', "+-"), Map.entry('µ', "u"), Map.entry('×', "x"), Map.entry('·', "-"),
+            Map.entry('…', "..."), Map.entry('→', "->"), Map.entry('≤', "<="), Map.entry('≥', ">="),
+            Map.entry('≈', "~"), Map.entry('–', "-"), Map.entry('—', "--"));
 
     private TerminalCharset() {
     }

@@ -4,27 +4,50 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import ipcbench.bench.run.DaemonRecord;
+import ipcbench.bench.run.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EnvInfoTest {
 
     @Test
-    void recordsTheServerModelEachDaemonReportedInTheJmhLog(@TempDir Path dir) throws IOException {
-        Path log = Files.writeString(dir.resolve("jmh.log"), String.join("\n",
-                "# Warmup Iteration   1: # ipcbench daemon: uds-jdk (process), thread per connection, endpoint /tmp/x/uds-jdk.sock",
-                "# ipcbench daemon: pipe-stdio (process), one stream (stdin/stdout), served until stdin ends, endpoint stdio",
-                "Iteration   1: 5.1 us/op"));
-        Path out = dir.resolve("env.json");
+    void recordsTheFlagsTheForksRanWithAndEachDaemonsServerModel(@TempDir Path dir) throws IOException {
+        RunDirectory run = RunDirectory.at(dir);
+        // Two results as JMH writes them: the second fork set got -jvmArgsAppend.
+        Files.writeString(run.jmhJson(), """
+                [{"benchmark": "ipcbench.bench.jmh.RoundTrip.roundTrip", "jvm": "/jdk/bin/java", "jdkVersion": "17.0.15",
+                  "vmVersion": "17.0.15+6", "jvmArgs": ["-XX:+UseSerialGC", "-Xmx256m"]},
+                 {"benchmark": "ipcbench.bench.jmh.RoundTrip.roundTrip", "jvm": "/jdk/bin/java", "jdkVersion": "17.0.15",
+                  "vmVersion": "17.0.15+6", "jvmArgs": ["-XX:+UseSerialGC", "-Xmx256m", "-Dx=1"]}]
+                """);
+        new DaemonRecord("uds-jdk", "process", "thread per connection (pooled)", 11, "/jdk/bin/java", List.of("-Xmx128m"))
+                .appendTo(run.daemons());
+        new DaemonRecord("pipe-stdio", "process", "one stream (stdin/stdout)", 12, "/jdk/bin/java", List.of("-Xmx128m"))
+                .appendTo(run.daemons());
 
-        assertEquals(0, new CommandLine(new EnvInfo()).execute("--out", out.toString(), "--jmh-log", log.toString()));
+        new EnvInfo("quick", "same", "roundtrip: ...", List.of("-unused"), "abc1234").write(run);
 
-        JsonObject models = JsonParser.parseString(Files.readString(out)).getAsJsonObject().getAsJsonObject("daemonModels");
-        assertEquals("thread per connection", models.get("uds-jdk (process)").getAsString());
-        assertEquals("one stream (stdin/stdout), served until stdin ends", models.get("pipe-stdio (process)").getAsString());
+        JsonObject env = JsonParser.parseString(Files.readString(run.envJson())).getAsJsonObject();
+        assertEquals("-XX:+UseSerialGC -Xmx256m | -XX:+UseSerialGC -Xmx256m -Dx=1", env.get("jvmFlags").getAsString());
+        assertEquals(2, env.getAsJsonArray("benchmarkJvms").size());
+        JsonObject models = env.getAsJsonObject("daemonModels");
+        assertEquals("thread per connection (pooled)", models.get("uds-jdk (process)").getAsString());
+        assertEquals("one stream (stdin/stdout)", models.get("pipe-stdio (process)").getAsString());
+        assertEquals(1, env.getAsJsonArray("daemonJvms").size());
+        assertEquals("abc1234", env.get("gitCommit").getAsString());
+    }
+
+    @Test
+    void withoutJmhResultsTheGivenFlagsAreRecorded(@TempDir Path dir) throws IOException {
+        RunDirectory run = RunDirectory.at(dir);
+        new EnvInfo("load", "split", "load --rate 1000", List.of("-XX:+UseSerialGC", "-Xmx256m"), "abc1234").write(run);
+        JsonObject env = JsonParser.parseString(Files.readString(run.envJson())).getAsJsonObject();
+        assertEquals("-XX:+UseSerialGC -Xmx256m", env.get("jvmFlags").getAsString());
+        assertEquals("split", env.get("cpuPlacement").getAsString());
     }
 }

@@ -1,0 +1,203 @@
+package ipcbench.bench.cli;
+
+import ipcbench.bench.run.DaemonRecord;
+import ipcbench.bench.run.RunDirectory;
+import ipcbench.transport.Transport;
+import ipcbench.transport.Transports;
+import ipcbench.transport.daemon.ChildJvm;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * A benchmark run: every family of a profile through {@link RunFamily} in a JVM of its own
+ * (pinned as the placement says), or, when the user names benchmarks, one plain JMH run with the
+ * first family's options. Everything is checked before the run directory is made; then env.json,
+ * the table and the report follow, also when a benchmark failed (its directory and log are kept).
+ */
+final class BenchmarkRun {
+    /** What one JVM of the run does: its command and the placement it runs under. */
+    private record Step(String label, Placement placement, List<String> command) {
+    }
+
+    private final Home home;
+    private final Profile profile;
+    private final List<Family> families;
+    private final Placement placement;
+    private final List<String> userArgs;
+
+    BenchmarkRun(Home home, Profile profile, List<Family> families, Placement placement, List<String> userArgs) {
+        this.home = home;
+        this.profile = profile;
+        this.families = families;
+        this.placement = placement;
+        this.userArgs = List.copyOf(userArgs);
+    }
+
+    int run() throws IOException, InterruptedException {
+        if (placement.cpusNeeded() > Runtime.getRuntime().availableProcessors()) {
+            throw new UsageException("--placement " + placement + " needs " + placement.cpusNeeded()
+                    + " CPUs, this machine has " + Runtime.getRuntime().availableProcessors());
+        }
+        JmhArgs user = JmhArgs.parse(userArgs);
+        List<Step> steps = user.patterns().isEmpty() ? familySteps(user) : List.of(patternStep());
+        RunDirectory run = home.newRun();
+        String placements = placementLabel(user);
+        System.err.println("run-bench.sh: profile " + profile + ", placement " + placements + ", "
+                + (user.patterns().isEmpty() ? "families " + labels() : "benchmarks " + user.patterns()) + " -> " + run);
+        long start = System.nanoTime();
+        int status = 0;
+        StringBuilder command = new StringBuilder();
+        for (Step step : steps) {
+            List<String> shown = step.command.subList(step.command.indexOf(Home.classPath()) + 1, step.command.size());
+            Children.note(run.jmhLog(), "run-bench.sh: " + step.label + ", placement " + step.placement + ": "
+                    + String.join(" ", shown));
+            command.append(step.label).append(": ").append(String.join(" ", shown)).append("; ");
+            status = Children.runLogged(resolve(step.command, run), environment(step.placement, run), run.jmhLog());
+            if (status != 0) {
+                break;
+            }
+        }
+        new EnvInfo(profile.label(), placements, command.toString().trim(), List.of(), home.gitCommit()).write(run);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        if (Files.exists(run.jmhJson()) && Files.size(run.jmhJson()) > 0) {
+            System.out.println();
+            System.out.println("Results: " + run + " (placement: " + placements + ", profile: " + profile + ", "
+                    + seconds + "s)");
+            status = worst(status, ReportTool.run(home, List.of("table", run.toString())));
+            status = worst(status, ReportTool.run(home, List.of("render", run.toString())));
+        }
+        if (status != 0) {
+            System.err.println("run-bench.sh: the run failed (exit " + status + "); its directory is kept: " + run
+                    + " (see " + run.jmhLog() + ")");
+        }
+        return status;
+    }
+
+    /** One RunFamily JVM per family, its JMH arguments the profile's merged with the user's. */
+    private List<Step> familySteps(JmhArgs user) {
+        List<Step> steps = new ArrayList<>();
+        for (Family family : families) {
+            Profile.Plan plan = profile.plan(family);
+            List<String> jmh = checked(JmhArgs.merge(plan.jmhOptions(), userArgs));
+            List<String> command = Home.javaCommand(family.placement(placement).clientCpus(), List.of(), RunFamily.class);
+            command.addAll(List.of("--benchmark", family.benchmark()));
+            if (!plan.clients().isEmpty()) {
+                command.addAll(List.of("--clients", plan.clients().stream().map(String::valueOf)
+                        .collect(Collectors.joining(","))));
+            }
+            // The user's -wi or -f apply to every transport, those needing a long warm-up included.
+            if (plan.longWarmupIterations() != null && !user.has("-wi")) {
+                command.addAll(List.of("--long-warmup-iterations", plan.longWarmupIterations().toString()));
+            }
+            if (plan.longWarmupForks() != null && !user.has("-f")) {
+                command.addAll(List.of("--long-warmup-forks", plan.longWarmupForks().toString()));
+            }
+            Placement where = family.placement(placement);
+            if (where.daemonCpus() != null && where.daemonCpus().equals(where.clientCpus()) && anyNeedsOwnCpus()) {
+                command.addAll(List.of("--own-cpus-daemon", Placement.SPLIT.daemonCpus()));
+            }
+            command.addAll(List.of("--json", RUN_JMH_JSON, "--not-applicable", RUN_NOT_APPLICABLE, "--"));
+            command.addAll(jmh);
+            command.addAll(List.of("-foe", "true"));
+            steps.add(new Step(family.label(), where, command));
+        }
+        return steps;
+    }
+
+    /** Whether a transport needs CPUs of their own: only then does RunFamily need to know where. */
+    private static boolean anyNeedsOwnCpus() {
+        return Transports.all().values().stream().anyMatch(Transport::needsOwnCpus);
+    }
+
+    /** The user's benchmark patterns: plain JMH with the first family's options. */
+    private Step patternStep() {
+        List<String> jmh = checked(JmhArgs.merge(profile.plan(families.get(0)).jmhOptions(), userArgs));
+        List<String> command = Home.javaCommand(placement.clientCpus(), List.of(), org.openjdk.jmh.Main.class);
+        command.addAll(jmh);
+        command.addAll(List.of("-foe", "true", "-rf", "json", "-rff", RUN_JMH_JSON));
+        return new Step("jmh", placement, command);
+    }
+
+    /** Placeholders for the run directory's files: the steps are planned (and checked) before it exists. */
+    private static final String RUN_JMH_JSON = "<run>/" + RunDirectory.JMH_JSON;
+    private static final String RUN_NOT_APPLICABLE = "<run>/" + RunDirectory.NOT_APPLICABLE;
+
+    private static List<String> resolve(List<String> command, RunDirectory run) {
+        return command.stream().map(arg -> arg.equals(RUN_JMH_JSON) ? run.jmhJson().toString()
+                : arg.equals(RUN_NOT_APPLICABLE) ? run.notApplicable().toString() : arg).toList();
+    }
+
+    /**
+     * {@code jmh} as JMH would take it: its own parser's complaint, a transport that is not
+     * registered, or a pattern that matches no benchmark is bad usage, found before any JVM starts.
+     */
+    static List<String> checked(List<String> jmh) {
+        CommandLineOptions options;
+        try {
+            options = new CommandLineOptions(jmh.toArray(new String[0]));
+        } catch (CommandLineOptionException e) {
+            throw new UsageException("JMH: " + e.getMessage());
+        }
+        for (String id : options.getParameter("transport").orElse(List.of())) {
+            if (!Transports.ids().contains(id)) {
+                throw new UsageException("unknown transport '" + id + "' (valid: " + String.join(", ", Transports.ids())
+                        + ")");
+            }
+        }
+        if (!options.getIncludes().isEmpty()) {
+            SortedSet<BenchmarkListEntry> found = BenchmarkList.defaultList().find(
+                    OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT), options.getIncludes(),
+                    options.getExcludes());
+            if (found.isEmpty()) {
+                throw new UsageException("no benchmark matches " + options.getIncludes() + " (benchmarks: "
+                        + BenchmarkList.defaultList().getAll(OutputFormatFactory.createFormatInstance(System.out,
+                        VerboseMode.SILENT), List.of()).stream().map(BenchmarkListEntry::getUserClassQName)
+                        .map(name -> name.substring(name.lastIndexOf('.') + 1)).distinct()
+                        .collect(Collectors.joining(", ")) + ")");
+            }
+        }
+        return jmh;
+    }
+
+    /** The daemons' CPUs (read by whoever starts one: ChildJvm), and where the forks record their daemons. */
+    static Map<String, String> environment(Placement placement, RunDirectory run) {
+        Map<String, String> env = new HashMap<>();
+        env.put(ChildJvm.CPUS_ENV, placement.daemonCpus() == null ? "" : placement.daemonCpus());
+        env.put(DaemonRecord.FILE_ENV, run.daemons().toString());
+        return env;
+    }
+
+    /** {@code same}, or {@code same (concurrency: split)} when a family runs elsewhere. */
+    private String placementLabel(JmhArgs user) {
+        if (!user.patterns().isEmpty()) {
+            return placement.label();
+        }
+        StringBuilder label = new StringBuilder(placement.label());
+        List<String> others = families.stream().filter(f -> f.placement(placement) != placement)
+                .map(f -> f.label() + ": " + f.placement(placement)).toList();
+        if (!others.isEmpty()) {
+            label.append(" (").append(String.join(", ", others)).append(')');
+        }
+        return label.toString();
+    }
+
+    private String labels() {
+        return families.stream().map(Family::label).collect(Collectors.joining(","));
+    }
+
+    private static int worst(int a, int b) {
+        return a != 0 ? a : b;
+    }
+}

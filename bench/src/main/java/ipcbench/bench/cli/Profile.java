@@ -1,0 +1,78 @@
+package ipcbench.bench.cli;
+
+import ipcbench.bench.profile.CpuProfiler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How much to measure: the JMH options of each family. {@code quick} (the default) runs every
+ * family at a small size with 1-2 forks and short iterations; {@code full} the whole matrix.
+ */
+public enum Profile {
+    QUICK, FULL;
+
+    /**
+     * What a profile runs for one family.
+     *
+     * @param jmhOptions            JMH options (no benchmark pattern: {@link Family#benchmark()} is it)
+     * @param clients               Concurrency's client counts, one JMH pass each (JMH's {@code -t} is
+     *                              not a parameter); empty for the other families
+     * @param longWarmupIterations  warm-up iterations for transports that need a long warm-up, or null
+     * @param longWarmupForks       their forks, or null: as the others
+     */
+    public record Plan(List<String> jmhOptions, List<Integer> clients, Integer longWarmupIterations,
+                       Integer longWarmupForks) {
+    }
+
+    /**
+     * Every family runs with the CPU profiler; given before {@code -prof gc}: JMH ends iterations
+     * in reverse profiler order, so the profiler's /proc reads stay outside the allocation count.
+     */
+    private static final List<String> CPU_PROFILER = List.of("-prof", CpuProfiler.class.getName());
+
+    /**
+     * The long warm-up: Netty's pipeline needs about 4 s here before its round trip settles
+     * (250 -> 16 us, both JVMs' compilers on one CPU); the JDK transports settle within the first
+     * half-second iteration. Quick gives 8 warm-up iterations and, for round trips, one fork
+     * instead of two: about the same time.
+     */
+    public Plan plan(Family family) {
+        return switch (this) {
+            case QUICK -> switch (family) {
+                case ROUNDTRIP -> plan("-p payload=64,16384 -f 2 -wi 2 -w 500ms -i 3 -r 500ms -bm avgt,sample", true,
+                        List.of(), 8, 1);
+                case CONCURRENCY -> plan("-f 1 -wi 1 -w 500ms -i 4 -r 500ms", false, List.of(1, 4, 16, 64), 8, null);
+                case CONNECT -> plan("-f 1 -wi 2 -w 500ms -i 4 -r 500ms", false, List.of(), 8, null);
+                case STREAM -> plan("-p chunk=65536,1048576 -f 1 -wi 1 -w 500ms -i 4 -r 500ms", false, List.of(), 8,
+                        null);
+            };
+            case FULL -> switch (family) {
+                case ROUNDTRIP -> plan("-p payload=64,1024,16384,65536 -f 3 -wi 8 -w 1s -i 10 -r 1s -bm avgt,sample",
+                        true, List.of(), null, null);
+                case CONCURRENCY -> plan("-f 2 -wi 3 -w 1s -i 5 -r 1s", false, List.of(1, 2, 4, 8, 16, 64), 6, null);
+                case CONNECT -> plan("-f 3 -wi 3 -w 1s -i 5 -r 1s", false, List.of(), 6, null);
+                case STREAM -> plan("-p chunk=65536,1048576 -f 3 -wi 6 -w 1s -i 5 -r 1s", false, List.of(), null, null);
+            };
+        };
+    }
+
+    private static Plan plan(String options, boolean allocation, List<Integer> clients, Integer longWarmupIterations,
+                             Integer longWarmupForks) {
+        List<String> jmh = new ArrayList<>(List.of(options.split(" ")));
+        jmh.addAll(CPU_PROFILER);
+        if (allocation) {
+            jmh.addAll(List.of("-prof", "gc"));
+        }
+        return new Plan(List.copyOf(jmh), clients, longWarmupIterations, longWarmupForks);
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

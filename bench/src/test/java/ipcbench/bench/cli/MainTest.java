@@ -1,0 +1,122 @@
+package ipcbench.bench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ipcbench.bench.run.RunDirectory;
+import ipcbench.transport.Transport;
+import ipcbench.transport.Transports;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The command line as scripts/run-bench.sh runs it, in a JVM of its own (exit status, stdout and
+ * stderr, the results folder from {@code IPCBENCH_RESULTS}): bad usage is one line and exit 2 with
+ * no run directory; a benchmark that fails keeps its directory and log and says so.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class MainTest {
+    @TempDir
+    Path results;
+
+    private record Outcome(int status, String out, String err) {
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--only roundtrp                      | unknown family 'roundtrp' (valid: roundtrip, concurrency, connect, stream)",
+        "--profile fast                       | unknown profile 'fast' (valid: quick, full)",
+        "--placement middle                   | unknown placement 'middle' (valid: same, split, os)",
+        "-- -p transport=uds-jdkk             | unknown transport 'uds-jdkk' (valid: tcp-socket, tcp-nio,",
+        "-- -f                                | JMH option -f needs a value",
+        "-- -zz 1                             | JMH: z is not a recognized option",
+        "NoSuchBenchmark                      | no benchmark matches [NoSuchBenchmark] (benchmarks: ",
+        "load --transport uds-jdk --rate -5   | run-bench.sh load: --rate must be positive, got -5",
+        "load --transport uds-jdkk            | unknown transport 'uds-jdkk' (valid: ",
+        "load --transport pipe-stdio --connections 2 | pipe-stdio serves 1 client(s) at a time; --connections is 2",
+        "floor --rounds 0                     | run-bench.sh floor: --rounds must be at least 1, got 0",
+    })
+    void badUsageIsOneLineAndExitTwoAndLeavesNoRunDirectory(String args, String message) throws Exception {
+        Outcome outcome = run(List.of(args.trim().split("\\s+")));
+        assertEquals(2, outcome.status, outcome.toString());
+        List<String> lines = outcome.err.lines().toList();
+        assertEquals(1, lines.size(), outcome.err);
+        assertTrue(lines.get(0).startsWith("run-bench.sh"), lines.get(0));
+        assertTrue(lines.get(0).contains(message), lines.get(0));
+        assertFalse(outcome.err.contains("Exception"), outcome.err);
+        assertTrue(runDirectories().isEmpty(), "left: " + runDirectories());
+    }
+
+    @Test
+    void listNamesEveryRegisteredTransportFirstWithItsAvailabilityAndFamilies() throws Exception {
+        Outcome outcome = run(List.of("list"));
+        assertEquals(0, outcome.status, outcome.toString());
+        List<String> lines = outcome.out.lines().toList();
+        assertEquals(Transports.ids().size(), lines.size(), outcome.out);
+        for (int i = 0; i < lines.size(); i++) {
+            Transport transport = Transports.all().get(Transports.ids().get(i));
+            String[] words = lines.get(i).split("\\s+");
+            assertEquals(transport.id(), words[0]);
+            assertEquals(transport.unavailabilityCause() == null ? "available" : "unavailable:", words[1]);
+            assertTrue(lines.get(i).contains(transport.description()), lines.get(i));
+            assertTrue(lines.get(i).contains("roundtrip"), lines.get(i));
+        }
+        assertTrue(outcome.out.contains("[roundtrip, concurrency (1 client), stream]"), outcome.out);
+    }
+
+    @Test
+    void aBenchmarkThatFailsKeepsItsDirectoryAndLogAndSaysSo() throws Exception {
+        // Not a response length: the first trial fails in its set-up.
+        Outcome outcome = run(List.of("--only", "roundtrip", "--", "-p", "transport=uds-jdk", "-p", "payload=64",
+                "-p", "response=lots", "-f", "0", "-wi", "0", "-i", "1", "-r", "100ms", "-bm", "avgt"));
+        assertTrue(outcome.status != 0, outcome.toString());
+        List<Path> dirs = runDirectories();
+        assertEquals(1, dirs.size());
+        RunDirectory run = RunDirectory.at(dirs.get(0));
+        assertTrue(Files.size(run.jmhLog()) > 0);
+        assertTrue(Files.exists(run.envJson()));
+        assertTrue(outcome.err.contains("its directory is kept: " + run), outcome.err);
+    }
+
+    private List<Path> runDirectories() throws IOException {
+        try (Stream<Path> dirs = Files.list(results)) {
+            return dirs.toList();
+        }
+    }
+
+    private Outcome run(List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-D" + Home.ROOT_PROPERTY + "=" + Path.of("..").toAbsolutePath().normalize(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put(Home.RESULTS_ENV, results.toString());
+        Path out = Files.createTempFile("main-test", ".out");
+        Path err = Files.createTempFile("main-test", ".err");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(150, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("run-bench.sh " + args + " did not end within 150 s");
+        }
+        try {
+            return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.delete(out);
+            Files.delete(err);
+        }
+    }
+}
