@@ -1,6 +1,7 @@
 package ipcbench.bench.cli;
 
 import com.google.gson.GsonBuilder;
+import ipcbench.bench.text.TerminalCharset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +54,7 @@ public final class FloorCheck implements Callable<Integer> {
     Path out;
 
     public static void main(String[] args) {
+        TerminalCharset.installOnSystemStreams(); // its table's µ and ± in a POSIX locale
         System.exit(new CommandLine(new FloorCheck()).execute(args));
     }
 

@@ -2,6 +2,7 @@ package ipcbench.bench.load;
 
 import com.google.gson.GsonBuilder;
 import ipcbench.bench.run.RunDirectory;
+import ipcbench.bench.text.TerminalCharset;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
 import ipcbench.transport.Transport;
@@ -114,6 +115,7 @@ public final class LoadMain implements Callable<Integer> {
     String placement;
 
     public static void main(String[] args) {
+        TerminalCharset.installOnSystemStreams(); // its table's µ and ± in a POSIX locale
         System.exit(new CommandLine(new LoadMain()).execute(args));
     }
 
