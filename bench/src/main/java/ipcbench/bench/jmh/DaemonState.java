@@ -1,13 +1,14 @@
 package ipcbench.bench.jmh;
 
 import ipcbench.bench.profile.ProfiledDaemon;
+import ipcbench.bench.run.DaemonRecord;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
-import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.Daemon;
 import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.DaemonProcess;
+import ipcbench.transport.daemon.RunningJvm;
 import java.io.IOException;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -39,15 +40,26 @@ public class DaemonState {
 
     @Setup(org.openjdk.jmh.annotations.Level.Trial)
     public void start(BenchmarkParams params) throws IOException {
-        Transport chosen = Transports.get(transport);
-        Applicability.check(params, chosen);
-        running = Daemon.start(chosen, Daemon.Mode.of(daemon), DaemonOptions.defaults());
+        Applicability.check(params, Transports.get(transport));
+        startDaemon();
+        record().appendToRun(); // the log line, structured, for the run's env.json
+    }
+
+    /** Starts this trial's daemon, whose benchmark and thread count have been checked. */
+    void startDaemon() throws IOException {
+        running = Daemon.start(Transports.get(transport), Daemon.Mode.of(daemon), DaemonOptions.defaults());
         if (running instanceof DaemonProcess process) {
             ProfiledDaemon.set(process.pid());
         }
         // Goes to the JMH log, so a result can be traced to the server model that produced it.
         System.out.println("# ipcbench daemon: " + transport + " (" + daemon + "), " + running.model()
                 + ", endpoint " + running.endpoint().address());
+    }
+
+    /** The running daemon, as the run's records keep it. */
+    DaemonRecord record() {
+        RunningJvm jvm = running.jvm();
+        return new DaemonRecord(transport, daemon, running.model(), jvm.pid(), jvm.java(), jvm.jvmArgs());
     }
 
     /** A new verified connection to this trial's daemon. */

@@ -52,15 +52,17 @@ public final class ChildJvm implements Closeable {
 
     private final String name;
     private final Process process;
+    private final RunningJvm jvm;
     private final boolean overStdio;
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private final CompletableFuture<String> ready = new CompletableFuture<>();
     private volatile String model = "unknown";
     private volatile String stateWhenKilled;
 
-    private ChildJvm(String name, Process process, boolean overStdio) {
+    private ChildJvm(String name, Process process, List<String> jvmArgs, boolean overStdio) {
         this.name = name;
         this.process = process;
+        this.jvm = new RunningJvm(process.pid(), RunningJvm.currentJava(), jvmArgs);
         this.overStdio = overStdio;
     }
 
@@ -77,7 +79,7 @@ public final class ChildJvm implements Closeable {
         if (!cpus.isEmpty()) {
             command.addAll(List.of("taskset", "-c", cpus)); // placement is recorded with the results
         }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(RunningJvm.currentJava());
         command.addAll(jvmArgs);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(args);
@@ -85,7 +87,7 @@ public final class ChildJvm implements Closeable {
         if (!overStdio) {
             builder.redirectInput(new File("/dev/null")).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         }
-        ChildJvm child = new ChildJvm(name, builder.start(), overStdio);
+        ChildJvm child = new ChildJvm(name, builder.start(), jvmArgs, overStdio);
         LIVE.add(child);
         child.awaitReady(readyTimeout);
         return child;
@@ -163,6 +165,11 @@ public final class ChildJvm implements Closeable {
 
     public Process process() {
         return process;
+    }
+
+    /** The child's pid, {@code java} and flags. */
+    public RunningJvm jvm() {
+        return jvm;
     }
 
     /** For error messages; gives a dying child a moment to finish, so its exit status can be told. */

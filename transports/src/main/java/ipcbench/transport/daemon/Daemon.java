@@ -20,6 +20,9 @@ public interface Daemon extends Closeable {
     /** The daemon's server model as it reported it, e.g. "thread per connection". */
     String model();
 
+    /** The JVM the daemon runs in: its own, or this one for in-process. */
+    RunningJvm jvm();
+
     /** A new client connection to this daemon, checking the transport's client limit. */
     default ClientConnection connect(ClientConfig config) throws IOException {
         return transport().connect(endpoint(), config);

@@ -63,6 +63,11 @@ public final class DaemonProcess implements Daemon, Peer {
         return Mode.PROCESS;
     }
 
+    @Override
+    public RunningJvm jvm() {
+        return child.jvm();
+    }
+
     public long pid() {
         return child.process().pid();
     }

@@ -76,6 +76,11 @@ public final class InProcessDaemon implements Daemon, Peer {
     }
 
     @Override
+    public RunningJvm jvm() {
+        return RunningJvm.current();
+    }
+
+    @Override
     public String describe() {
         return "in-process " + transport.id() + " daemon thread is " + (thread.isAlive() ? "alive" : "gone");
     }

@@ -4,18 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import ipcbench.transport.Transport;
+import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.DaemonProcess;
+import ipcbench.transport.netty.NettyEpollTransport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The Netty daemons and clients release every buffer they take, on good traffic and on bad. Run
@@ -31,8 +35,13 @@ class NettyLeakTest {
     @TempDir
     Path dir;
 
+    /** Every registered transport built on Netty, whose buffers these tests watch. */
+    static Stream<String> nettyTransports() {
+        return Transports.all().values().stream().filter(t -> t instanceof NettyEpollTransport).map(Transport::id);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"tcp-netty-epoll", "uds-netty-epoll"})
+    @MethodSource("nettyTransports")
     void theDaemonReleasesEveryBufferOnGoodAndBadInput(String transportId) throws Exception {
         Path nettyLog = dir.resolve("daemon.log");
         List<String> jvmArgs = new ArrayList<>(DaemonOptions.DEFAULT_JVM_ARGS);
@@ -52,7 +61,7 @@ class NettyLeakTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tcp-netty-epoll", "uds-netty-epoll"})
+    @MethodSource("nettyTransports")
     void theClientReleasesEveryBuffer(String transportId) throws Exception {
         Path nettyLog = dir.resolve("client.log");
         Path output = dir.resolve("client.out");
