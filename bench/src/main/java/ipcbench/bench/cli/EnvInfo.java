@@ -62,7 +62,7 @@ public record EnvInfo(String profile, String placement, String command, List<Str
         List<DaemonRecord> daemons = DaemonRecord.readAll(run.daemons());
         env.put("daemonModels", daemonModels(daemons));
         env.put("daemonJvms", daemonJvms(daemons));
-        Files.writeString(run.envJson(), new GsonBuilder().setPrettyPrinting().create().toJson(env) + "\n",
+        Files.writeString(run.envJson(), new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(env) + "\n",
                 StandardCharsets.UTF_8);
     }
 

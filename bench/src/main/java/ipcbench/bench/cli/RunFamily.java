@@ -167,7 +167,7 @@ public final class RunFamily implements Callable<Integer> {
         if (!results.isEmpty()) {
             all.addAll(JsonParser.parseString(bytes.toString(StandardCharsets.UTF_8)).getAsJsonArray());
         }
-        Files.writeString(json, new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+        Files.writeString(json, new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeSpecialFloatingPointValues()
                 .create().toJson(all) + "\n", StandardCharsets.UTF_8);
     }
 }

@@ -8,7 +8,6 @@ import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.Daemon;
 import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.DaemonProcess;
-import ipcbench.transport.daemon.RunningJvm;
 import java.io.IOException;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -58,8 +57,7 @@ public class DaemonState {
 
     /** The running daemon, as the run's records keep it. */
     DaemonRecord record() {
-        RunningJvm jvm = running.jvm();
-        return new DaemonRecord(transport, daemon, running.model(), jvm.pid(), jvm.java(), jvm.jvmArgs());
+        return DaemonRecord.of(running);
     }
 
     /** A new verified connection to this trial's daemon. */

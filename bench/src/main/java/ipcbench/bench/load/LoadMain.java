@@ -1,6 +1,7 @@
 package ipcbench.bench.load;
 
 import com.google.gson.GsonBuilder;
+import ipcbench.bench.run.DaemonRecord;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.bench.text.TerminalCharset;
 import ipcbench.transport.ClientConfig;
@@ -209,6 +210,7 @@ public final class LoadMain implements Callable<Integer> {
         try (Daemon daemon = Daemon.start(Transports.get(id), Daemon.Mode.PROCESS, DaemonOptions.defaults());
              PrintStream hlog = new PrintStream(Files.newOutputStream(output.dir.resolve(name + ".hlog")), false,
                      StandardCharsets.UTF_8)) {
+            DaemonRecord.of(daemon).appendToRun(); // for the run's env.json
             long daemonPid = daemon.endpoint().process() == null ? -1 : daemon.endpoint().process().pid();
             HistogramLogWriter log = new HistogramLogWriter(hlog);
             long now = System.currentTimeMillis();

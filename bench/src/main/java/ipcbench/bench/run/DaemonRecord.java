@@ -1,6 +1,9 @@
 package ipcbench.bench.run;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import ipcbench.transport.daemon.Daemon;
+import ipcbench.transport.daemon.RunningJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +28,14 @@ public record DaemonRecord(String transport, String mode, String model, long pid
     /** The file the benchmark JVMs append their daemons to; unset: not recorded (a plain JMH run). */
     public static final String FILE_ENV = "IPCBENCH_DAEMON_RECORDS";
 
-    private static final Gson GSON = new Gson();
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    /** What {@code daemon} is, as it runs now. */
+    public static DaemonRecord of(Daemon daemon) {
+        RunningJvm jvm = daemon.jvm();
+        return new DaemonRecord(daemon.transport().id(), daemon.mode().label(), daemon.model(), jvm.pid(), jvm.java(),
+                jvm.jvmArgs());
+    }
 
     /** Appends this record to the file {@link #FILE_ENV} names, if it names one. */
     public void appendToRun() throws IOException {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
@@ -88,6 +90,19 @@ class MainTest {
         assertTrue(Files.size(run.jmhLog()) > 0);
         assertTrue(Files.exists(run.envJson()));
         assertTrue(outcome.err.contains("its directory is kept: " + run), outcome.err);
+    }
+
+    @Test
+    void envJsonHasTheFlagsTheForksRanWithAndTheDaemonsTheyStarted() throws Exception {
+        Outcome outcome = run(List.of("--only", "roundtrip", "--", "-p", "transport=uds-jdk", "-p", "payload=64",
+                "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms", "-bm", "avgt", "-jvmArgsAppend", "-Dipcbench.test=1"));
+        assertEquals(0, outcome.status, outcome.toString());
+        RunDirectory run = RunDirectory.at(runDirectories().get(0));
+        JsonObject env = JsonParser.parseString(Files.readString(run.envJson())).getAsJsonObject();
+        assertTrue(env.get("jvmFlags").getAsString().endsWith(" -Dipcbench.test=1"), env.toString());
+        assertEquals("thread per connection (pooled)",
+                env.getAsJsonObject("daemonModels").get("uds-jdk (process)").getAsString());
+        assertEquals("same", env.get("cpuPlacement").getAsString());
     }
 
     private List<Path> runDirectories() throws IOException {

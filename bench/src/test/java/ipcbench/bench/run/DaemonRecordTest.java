@@ -1,8 +1,7 @@
-package ipcbench.bench.jmh;
+package ipcbench.bench.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ipcbench.bench.run.DaemonRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
