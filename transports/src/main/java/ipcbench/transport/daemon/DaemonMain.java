@@ -2,6 +2,7 @@ package ipcbench.transport.daemon;
 
 import ipcbench.transport.AllowedUids;
 import ipcbench.transport.DaemonLog;
+import ipcbench.transport.FrameBudget;
 import ipcbench.transport.Server;
 import ipcbench.transport.ServerConfig;
 import ipcbench.transport.StallInjector;
@@ -10,6 +11,7 @@ import ipcbench.transport.Transports;
 import ipcbench.transport.wire.Frame;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -45,6 +47,14 @@ public final class DaemonMain implements Callable<Integer> {
     @Option(names = "--max-payload", description = "Largest payload accepted (default ${DEFAULT-VALUE}).")
     int maxPayload = Frame.DEFAULT_MAX_PAYLOAD;
 
+    @Option(names = "--frame-budget", paramLabel = "BYTES",
+            description = "Bytes all frame buffers together may take (default 0: half the direct-memory limit).")
+    long frameBudget;
+
+    @Option(names = "--frame-deadline-ms", paramLabel = "MS",
+            description = "Close a connection whose frame is not complete this long after its first byte (default 10000).")
+    long frameDeadlineMillis = ServerConfig.DEFAULT_FRAME_DEADLINE.toMillis();
+
     @Option(names = "--stall-every-ms", description = "Test only: pause all responses this often.")
     long stallEveryMillis;
 
@@ -71,7 +81,8 @@ public final class DaemonMain implements Callable<Integer> {
             AllowedUids allowed = new AllowedUids(allowUids);
             allowed.requireSupport(transport);
             server = transport.bind(new ServerConfig(directory, port, maxPayload, allowed,
-                    StallInjector.everyMillis(stallEveryMillis, stallMillis), log));
+                    StallInjector.everyMillis(stallEveryMillis, stallMillis), log, FrameBudget.of(frameBudget),
+                    Duration.ofMillis(frameDeadlineMillis)));
         } catch (Exception e) {
             System.err.println(ChildJvm.FAILED + e);
             return 2;

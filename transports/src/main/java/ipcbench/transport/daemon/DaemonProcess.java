@@ -30,7 +30,9 @@ public final class DaemonProcess implements Daemon, Peer {
                     "--parent-pid", Long.toString(ProcessHandle.current().pid()),
                     "--max-payload", Integer.toString(options.maxPayload()), "--port", Integer.toString(options.port()),
                     "--stall-every-ms", Long.toString(options.stallEveryMillis()),
-                    "--stall-ms", Long.toString(options.stallMillis())));
+                    "--stall-ms", Long.toString(options.stallMillis()),
+                    "--frame-budget", Long.toString(options.frameBudget()),
+                    "--frame-deadline-ms", Long.toString(options.frameDeadline().toMillis())));
             for (int uid : options.allowUids().uids()) {
                 args.add("--allow-uid=" + uid);
             }

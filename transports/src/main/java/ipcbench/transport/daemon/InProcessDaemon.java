@@ -2,6 +2,7 @@ package ipcbench.transport.daemon;
 
 import ipcbench.transport.DaemonLog;
 import ipcbench.transport.Endpoint;
+import ipcbench.transport.FrameBudget;
 import ipcbench.transport.Peer;
 import ipcbench.transport.Server;
 import ipcbench.transport.ServerConfig;
@@ -45,7 +46,7 @@ public final class InProcessDaemon implements Daemon, Peer {
         try {
             Server server = transport.bind(new ServerConfig(directory, options.port(), options.maxPayload(),
                     options.allowUids(), StallInjector.everyMillis(options.stallEveryMillis(), options.stallMillis()),
-                    DaemonLog.stderr(transport.id())));
+                    DaemonLog.stderr(transport.id()), FrameBudget.of(options.frameBudget()), options.frameDeadline()));
             InProcessDaemon daemon = new InProcessDaemon(transport, server, directory);
             daemon.thread.start();
             return daemon;

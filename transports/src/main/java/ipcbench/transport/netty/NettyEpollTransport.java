@@ -20,6 +20,7 @@ import ipcbench.transport.RejectedConnectionException;
 import ipcbench.transport.Endpoint;
 import ipcbench.transport.Server;
 import ipcbench.transport.ServerConfig;
+import ipcbench.transport.SocketBacklog;
 import ipcbench.transport.Transport;
 import java.io.IOException;
 import java.net.SocketAddress;
@@ -82,7 +83,8 @@ public abstract class NettyEpollTransport implements Transport {
         Channel server;
         try {
             server = new ServerBootstrap().group(boss, workers).channel(serverChannelClass())
-                    .option(ChannelOption.ALLOCATOR, ALLOCATOR).childOption(ChannelOption.ALLOCATOR, ALLOCATOR)
+                    .option(ChannelOption.ALLOCATOR, ALLOCATOR).option(ChannelOption.SO_BACKLOG, SocketBacklog.somaxconn())
+                    .childOption(ChannelOption.ALLOCATOR, ALLOCATOR)
                     .childHandler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel channel) throws IOException {
@@ -96,7 +98,7 @@ public abstract class NettyEpollTransport implements Transport {
                             }
                             // Large frames arrive in many reads: the daemon adds them up without copying
                             // (it reads only the header, and echoes with a gathering write)
-                            FrameDecoder decoder = new FrameDecoder(config.maxPayload());
+                            FrameDecoder decoder = new FrameDecoder(config);
                             decoder.setCumulator(ByteToMessageDecoder.COMPOSITE_CUMULATOR);
                             channel.pipeline().addLast(decoder, new NettyResponder(config, name));
                         }

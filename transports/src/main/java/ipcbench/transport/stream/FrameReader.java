@@ -1,6 +1,7 @@
 package ipcbench.transport.stream;
 
 import ipcbench.transport.ByteStream;
+import ipcbench.transport.FrameBudget;
 import ipcbench.transport.wire.Frame;
 import ipcbench.transport.wire.FrameException;
 import java.io.IOException;
@@ -8,31 +9,50 @@ import java.nio.ByteBuffer;
 
 /**
  * Reads whole frames from a byte stream into one reused buffer. Reads take whatever the stream
- * has, so a small frame costs one read call and pipelined frames are not read twice; the buffer
- * grows only when a larger frame arrives, so steady state allocates nothing.
+ * has, so a small frame costs one read call and pipelined frames are not read twice. The buffer
+ * starts small and grows only when it is full of one frame's bytes, at most doubling: memory
+ * follows the bytes received (or the response its owner, a client, expects), never the length a
+ * header declares, and growth past {@link FrameBudget#FREE_BYTES} is taken from the daemon's
+ * budget first. Steady state allocates nothing.
  */
 public final class FrameReader {
-    private static final int INITIAL_CAPACITY = Frame.HEADER_BYTES + 64 * 1024;
+    private static final int INITIAL_CAPACITY = FrameBudget.FREE_BYTES;
     private static final int READ_AHEAD = 8192;
 
     private final ByteStream stream;
     private final boolean exactReads;
     private final int maxPayload;
+    private final FrameBudget budget;
+    private final Watchdog.Guard frameDeadline;
     private ByteBuffer buf;
     private int start; // first byte not yet consumed
     private int end;   // one past the last byte received
     private int frameLength;
+    private boolean inFrame; // bytes of the next frame have arrived (its deadline runs)
 
+    /** A reader without a budget or a deadline: a client's, which reads only what it asked for. */
     public FrameReader(ByteStream stream, int maxPayload) {
+        this(stream, maxPayload, FrameBudget.UNLIMITED, Watchdog.unwatched());
+    }
+
+    /**
+     * @param budget        where growth past {@link FrameBudget#FREE_BYTES} is reserved
+     * @param frameDeadline entered when a frame's first bytes arrive, left when it is complete:
+     *                      a client that sends a frame slower than its deadline is cut off
+     */
+    public FrameReader(ByteStream stream, int maxPayload, FrameBudget budget, Watchdog.Guard frameDeadline) {
         this.stream = stream;
         this.exactReads = stream.readsAhead();
         this.maxPayload = maxPayload;
+        this.budget = budget;
+        this.frameDeadline = frameDeadline;
         this.buf = stream.allocate(Math.min(INITIAL_CAPACITY, Frame.HEADER_BYTES + maxPayload));
     }
 
     /**
      * Reads the next frame completely. Returns false when the stream ends cleanly between frames;
-     * throws {@link FrameException} for an invalid header or a stream that ends inside a frame.
+     * throws {@link FrameException} for an invalid header, a stream that ends inside a frame, or
+     * a frame the budget cannot hold.
      */
     public boolean next() throws IOException {
         return next(0);
@@ -48,8 +68,12 @@ public final class FrameReader {
         if (start == end) {
             start = end = 0;
         }
-        makeRoom(Frame.HEADER_BYTES); // a header cut by the buffer's end: without room, read() returns 0 forever
-        if (!fill(Frame.HEADER_BYTES, Frame.HEADER_BYTES + expectedPayload)) {
+        int expected = Frame.HEADER_BYTES + expectedPayload;
+        if (expected > buf.capacity()) {
+            grow(expected, expected); // what the owner asked for itself: read it in one go
+        }
+        arrived();
+        if (!fill(Frame.HEADER_BYTES, expected)) {
             if (end == start) {
                 return false;
             }
@@ -58,12 +82,13 @@ public final class FrameReader {
         }
         Frame.checkHeader(buf, start, maxPayload);
         int total = Frame.HEADER_BYTES + Frame.payloadLength(buf, start);
-        makeRoom(total);
         if (!fill(total, total)) {
             throw new FrameException("truncated frame: stream ended after " + (end - start)
                     + " of " + total + " bytes");
         }
         frameLength = total;
+        inFrame = false;
+        frameDeadline.exit();
         return true;
     }
 
@@ -81,8 +106,16 @@ public final class FrameReader {
         return start + frameLength < end;
     }
 
+    /** Gives the buffer's growth back to the budget: the connection is done. */
+    public void release() {
+        budget.release(counted(buf.capacity()));
+    }
+
     private boolean fill(int needed, int expected) throws IOException {
         while (end - start < needed) {
+            if (end == buf.capacity()) {
+                makeRoom(needed);
+            }
             // Ask for what the frame still lacks, or a small read-ahead: a java.io stream mallocs
             // a temporary buffer for every read over 8 KiB, which a 64-byte frame must not pay.
             // A stream that reads ahead itself (readsAhead: a child process's stdout) is asked
@@ -96,25 +129,59 @@ public final class FrameReader {
                 return false;
             }
             end += n;
+            arrived();
         }
         return true;
     }
 
-    private void makeRoom(int frameBytes) {
-        if (start + frameBytes <= buf.capacity()) {
-            return;
+    /** The next frame's deadline starts with its first byte: an idle connection has none. */
+    private void arrived() {
+        if (!inFrame && end > start) {
+            inFrame = true;
+            frameDeadline.enter();
+        }
+    }
+
+    /**
+     * The buffer is full and the frame of {@code frameBytes} is not complete: move it to the
+     * front, or, when it fills the buffer already, grow it (at most doubling, so that it never
+     * holds more than twice what has arrived).
+     */
+    private void makeRoom(int frameBytes) throws FrameException {
+        if (start > 0) {
+            buf.limit(end).position(start);
+            buf.compact();
+            end -= start;
+            start = 0;
+        } else {
+            grow((int) Math.min(frameBytes, 2L * buf.capacity()), frameBytes);
+        }
+    }
+
+    /** A buffer of {@code capacity} with the unconsumed bytes at its front, if the budget has it. */
+    private void grow(int capacity, int frameBytes) throws FrameException {
+        long more = counted(capacity) - counted(buf.capacity());
+        if (!budget.tryReserve(more)) {
+            throw new FrameException("a frame of " + frameBytes + " bytes needs a " + capacity
+                    + "-byte buffer: over the daemon's frame budget (" + budget.describe() + ")");
+        }
+        ByteBuffer bigger;
+        try {
+            bigger = stream.allocate(capacity);
+        } catch (OutOfMemoryError e) { // direct memory the budget did not know was gone
+            budget.release(more);
+            throw new FrameException("a frame of " + frameBytes + " bytes needs a " + capacity
+                    + "-byte buffer: " + e.getMessage());
         }
         buf.limit(end).position(start);
-        if (frameBytes <= buf.capacity()) {
-            buf.compact();
-        } else {
-            int capacity = (int) Math.min(Math.max(frameBytes, 2L * buf.capacity()),
-                    (long) Frame.HEADER_BYTES + maxPayload);
-            ByteBuffer bigger = stream.allocate(capacity);
-            bigger.put(buf);
-            buf = bigger;
-        }
+        bigger.put(buf);
+        buf = bigger;
         end -= start;
         start = 0;
+    }
+
+    /** The part of a buffer of {@code capacity} the budget counts. */
+    private static long counted(int capacity) {
+        return Math.max(0, capacity - FrameBudget.FREE_BYTES);
     }
 }

@@ -30,6 +30,11 @@ public final class Watchdog {
         return guard;
     }
 
+    /** A guard nobody watches: for a reader whose owner puts no deadline on it. */
+    public static Guard unwatched() {
+        return new Guard(Long.MAX_VALUE, () -> { });
+    }
+
     private void watch() {
         while (true) {
             try {

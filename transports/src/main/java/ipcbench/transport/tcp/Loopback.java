@@ -1,5 +1,6 @@
 package ipcbench.transport.tcp;
 
+import ipcbench.transport.SocketBacklog;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -9,12 +10,6 @@ import java.net.InetSocketAddress;
 final class Loopback {
     private Loopback() {
     }
-
-    /**
-     * Pending connections a listener holds, as Netty asks for (SOMAXCONN): with the JDK's default
-     * of 50, a burst of connects overflows it and each dropped SYN costs its client a 1 s retry.
-     */
-    private static final int BACKLOG = 4096;
 
     /** Binds a listening socket; a port in use fails with a message that names it. */
     @FunctionalInterface
@@ -28,7 +23,7 @@ final class Loopback {
 
     static void bind(int port, Binder binder) throws IOException {
         try {
-            binder.bind(listenAddress(port), BACKLOG);
+            binder.bind(listenAddress(port), SocketBacklog.somaxconn());
         } catch (BindException e) {
             throw new BindException("cannot listen on " + address(port) + ": " + e.getMessage()
                     + " (another process holds the port; port 0 picks a free one)");

@@ -3,6 +3,7 @@ package ipcbench.transport.uds;
 import ipcbench.transport.ByteStream;
 import ipcbench.transport.Endpoint;
 import ipcbench.transport.ServerConfig;
+import ipcbench.transport.SocketBacklog;
 import ipcbench.transport.stream.ChannelListener;
 import ipcbench.transport.stream.ChannelStream;
 import ipcbench.transport.stream.Listener;
@@ -38,7 +39,7 @@ public final class UdsJdkTransport extends StreamTransport {
         Path path = config.directory().resolve(id() + ".sock");
         SocketFiles.claim(path, config.log());
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)
-                .bind(UnixDomainSocketAddress.of(path));
+                .bind(UnixDomainSocketAddress.of(path), SocketBacklog.somaxconn());
         SocketFiles.restrict(path);
         return new ChannelListener(server, path.toString(), channel -> {
             config.allowUids().check(channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user());

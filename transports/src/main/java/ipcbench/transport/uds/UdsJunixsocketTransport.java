@@ -3,6 +3,7 @@ package ipcbench.transport.uds;
 import ipcbench.transport.ByteStream;
 import ipcbench.transport.Endpoint;
 import ipcbench.transport.ServerConfig;
+import ipcbench.transport.SocketBacklog;
 import ipcbench.transport.stream.IoStream;
 import ipcbench.transport.stream.Listener;
 import ipcbench.transport.stream.StreamTransport;
@@ -41,7 +42,7 @@ public final class UdsJunixsocketTransport extends StreamTransport {
         Path path = config.directory().resolve(id() + ".sock");
         SocketFiles.claim(path, config.log());
         AFUNIXServerSocket server = AFUNIXServerSocket.newInstance();
-        server.bind(AFUNIXSocketAddress.of(path.toFile()));
+        server.bind(AFUNIXSocketAddress.of(path.toFile()), SocketBacklog.somaxconn());
         SocketFiles.restrict(path);
         return new Listener() {
             @Override

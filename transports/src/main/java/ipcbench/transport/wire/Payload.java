@@ -31,6 +31,27 @@ public final class Payload {
         return buf;
     }
 
+    /**
+     * The pattern for indices [0, at least {@code length}), shared by every connection of this
+     * process: a daemon answering many clients with long responses holds it once, and a client
+     * that declares a long response costs the daemon no buffer of its own. Read it with absolute
+     * bulk gets only (they leave it unchanged, so concurrent readers are safe).
+     */
+    public static ByteBuffer sharedPattern(int length) {
+        ByteBuffer current = shared;
+        if (current.capacity() >= length) {
+            return current;
+        }
+        synchronized (Payload.class) {
+            if (shared.capacity() < length) {
+                shared = pattern(Math.max(length, Math.min(2 * shared.capacity(), Frame.DEFAULT_MAX_PAYLOAD)));
+            }
+            return shared;
+        }
+    }
+
+    private static volatile ByteBuffer shared = ByteBuffer.allocateDirect(0);
+
     /** Whether a request of this payload length carries the sequence stamp. */
     public static boolean stamped(int requestLength) {
         return requestLength >= STAMP_BYTES;

@@ -46,9 +46,7 @@ class NettyLeakTest {
         Path nettyLog = dir.resolve("daemon.log");
         List<String> jvmArgs = new ArrayList<>(DaemonOptions.DEFAULT_JVM_ARGS);
         jvmArgs.addAll(paranoid(nettyLog)); // after the defaults: the last -D of a name wins
-        DaemonOptions d = DaemonOptions.defaults();
-        DaemonOptions paranoid = new DaemonOptions(d.maxPayload(), d.port(), d.allowUids(), 0, 0, d.readyTimeout(),
-                jvmArgs);
+        DaemonOptions paranoid = DaemonOptions.defaults().withJvmArgs(jvmArgs);
         try (DaemonProcess daemon = Probes.start(transportId, paranoid)) {
             for (int round = 0; round < 3; round++) {
                 goodTraffic(daemon);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ipcbench.transport.FrameBudget;
 import ipcbench.transport.wire.Frame;
 import ipcbench.transport.wire.FrameException;
 import ipcbench.transport.wire.Payload;
@@ -105,5 +106,37 @@ class FrameReaderTest {
                 failure(java.util.Arrays.copyOf(frame(4, 1), 10)));
         assertEquals("truncated frame: stream ended after 50 of 80 bytes",
                 failure(concat(frame(8, 1), java.util.Arrays.copyOf(frame(64, 2), 50))));
+    }
+
+    @Test
+    void memoryFollowsTheBytesReceivedNotTheLengthDeclared() throws Exception {
+        // a header declaring a megabyte, then 100 bytes, then the end
+        FrameReader reader = new FrameReader(new ScriptedStream(frame(MAX, 0, Frame.MAGIC, 1, 100), 1 << 20), MAX);
+        assertThrows(FrameException.class, reader::next);
+        assertTrue(reader.buffer().capacity() <= FrameBudget.FREE_BYTES, "capacity " + reader.buffer().capacity());
+    }
+
+    @Test
+    void growthIsTakenFromTheBudgetAndGivenBack() throws Exception {
+        FrameBudget budget = FrameBudget.of(1 << 20);
+        FrameReader reader = new FrameReader(new ScriptedStream(frame(200_000, 1), 4096), MAX, budget,
+                Watchdog.unwatched());
+        assertTrue(reader.next());
+        assertEquals(reader.buffer().capacity() - FrameBudget.FREE_BYTES, budget.used());
+        assertTrue(reader.buffer().capacity() < 2 * (Frame.HEADER_BYTES + 200_000));
+        reader.release();
+        assertEquals(0, budget.used());
+    }
+
+    @Test
+    void aFrameOverTheBudgetIsRefusedNamingItsSizeAndTheBudget() {
+        FrameBudget budget = FrameBudget.of(64 * 1024);
+        FrameReader reader = new FrameReader(new ScriptedStream(frame(500_000, 1), 1 << 20), MAX, budget,
+                Watchdog.unwatched());
+        String message = assertThrows(FrameException.class, reader::next).getMessage();
+        assertTrue(message.startsWith("a frame of 500016 bytes needs a "), message);
+        assertTrue(message.endsWith("over the daemon's frame budget (" + budget.used() + " of 65536 bytes in use)"), message);
+        reader.release();
+        assertEquals(0, budget.used());
     }
 }
