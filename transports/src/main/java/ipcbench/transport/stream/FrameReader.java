@@ -28,7 +28,7 @@ public final class FrameReader {
     private int start; // first byte not yet consumed
     private int end;   // one past the last byte received
     private int frameLength;
-    private boolean inFrame; // bytes of the next frame have arrived (its deadline runs)
+    private boolean waitingInFrame; // blocked for the rest of a frame: its deadline runs
 
     /** A reader without a budget or a deadline: a client's, which reads only what it asked for. */
     public FrameReader(ByteStream stream, int maxPayload) {
@@ -37,8 +37,10 @@ public final class FrameReader {
 
     /**
      * @param budget        where growth past {@link FrameBudget#FREE_BYTES} is reserved
-     * @param frameDeadline entered when a frame's first bytes arrive, left when it is complete:
-     *                      a client that sends a frame slower than its deadline is cut off
+     * @param frameDeadline entered when the reader has part of a frame and waits for the rest,
+     *                      left when the frame is complete: a client that sends a frame slower
+     *                      than its deadline is cut off; a frame that arrives in one read (the
+     *                      common case) costs the guard nothing
      */
     public FrameReader(ByteStream stream, int maxPayload, FrameBudget budget, Watchdog.Guard frameDeadline) {
         this.stream = stream;
@@ -72,7 +74,6 @@ public final class FrameReader {
         if (expected > buf.capacity()) {
             grow(expected, expected); // what the owner asked for itself: read it in one go
         }
-        arrived();
         if (!fill(Frame.HEADER_BYTES, expected)) {
             if (end == start) {
                 return false;
@@ -87,8 +88,10 @@ public final class FrameReader {
                     + " of " + total + " bytes");
         }
         frameLength = total;
-        inFrame = false;
-        frameDeadline.exit();
+        if (waitingInFrame) {
+            waitingInFrame = false;
+            frameDeadline.exit();
+        }
         return true;
     }
 
@@ -124,22 +127,17 @@ public final class FrameReader {
             int lacking = needed - (end - start);
             int want = exactReads ? Math.max(lacking, expected - (end - start)) : Math.max(lacking, READ_AHEAD);
             buf.limit((int) Math.min(buf.capacity(), (long) end + want)).position(end);
+            if (end > start && !waitingInFrame) { // part of a frame is here: an idle connection has no deadline
+                waitingInFrame = true;
+                frameDeadline.enter();
+            }
             int n = stream.read(buf);
             if (n < 0) {
                 return false;
             }
             end += n;
-            arrived();
         }
         return true;
-    }
-
-    /** The next frame's deadline starts with its first byte: an idle connection has none. */
-    private void arrived() {
-        if (!inFrame && end > start) {
-            inFrame = true;
-            frameDeadline.enter();
-        }
     }
 
     /**
