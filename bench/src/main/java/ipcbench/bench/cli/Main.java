@@ -2,6 +2,7 @@ package ipcbench.bench.cli;
 
 import ipcbench.bench.text.TerminalCharset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -102,27 +103,28 @@ public final class Main implements Callable<Integer> {
         return new BenchmarkRun(Home.fromEnvironment(), profile, Family.parseList(only), placement, jmhArgs).run();
     }
 
+    /** An enum constant by its label, any case; the message lists the labels. */
+    static <E extends Enum<E>> E byLabel(Class<E> type, String value, String what) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.toString().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        throw new CommandLine.TypeConversionException("unknown " + what + " '" + value + "' (valid: "
+                + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Object::toString).toList()) + ")");
+    }
+
     static final class ProfileConverter implements CommandLine.ITypeConverter<Profile> {
         @Override
         public Profile convert(String value) {
-            for (Profile p : Profile.values()) {
-                if (p.label().equalsIgnoreCase(value)) {
-                    return p;
-                }
-            }
-            throw new CommandLine.TypeConversionException("unknown profile '" + value + "' (valid: quick, full)");
+            return byLabel(Profile.class, value, "profile");
         }
     }
 
     static final class PlacementConverter implements CommandLine.ITypeConverter<Placement> {
         @Override
         public Placement convert(String value) {
-            for (Placement p : Placement.values()) {
-                if (p.label().equalsIgnoreCase(value)) {
-                    return p;
-                }
-            }
-            throw new CommandLine.TypeConversionException("unknown placement '" + value + "' (valid: same, split, os)");
+            return byLabel(Placement.class, value, "placement");
         }
     }
 }

@@ -56,10 +56,7 @@ class HostileClientTest {
             List<RawClient> hostile = new ArrayList<>();
             try {
                 for (int i = 0; i < 40; i++) {
-                    RawClient raw = RawClient.connect(transportId, daemon.endpoint().address());
-                    hostile.add(raw);
-                    raw.send(header(Frame.DEFAULT_MAX_PAYLOAD, 0, MAGIC, i));
-                    raw.send(new byte[1024]);
+                    startMaximalFrame(held(hostile, daemon), i).send(new byte[1024]);
                 }
                 wellBehavedClient(daemon, 1 << 20);
             } finally {
@@ -80,11 +77,9 @@ class HostileClientTest {
                 // Each sends all of a 16 MiB frame but its last byte, and holds it.
                 byte[] almost = new byte[MAX_FRAME - Frame.HEADER_BYTES - 1];
                 for (int i = 0; i < 8; i++) {
-                    RawClient raw = RawClient.connect(transportId, daemon.endpoint().address());
-                    hostile.add(raw);
+                    RawClient raw = held(hostile, daemon);
                     try {
-                        raw.send(header(Frame.DEFAULT_MAX_PAYLOAD, 0, MAGIC, i));
-                        raw.send(almost);
+                        startMaximalFrame(raw, i).send(almost);
                         taken++;
                     } catch (IOException refused) {
                         // the daemon closed this connection: over the budget
@@ -178,6 +173,19 @@ class HostileClientTest {
             }
             afterwards(daemon, fds, "a slow-loris and an idle client");
         }
+    }
+
+    /** A raw client of {@code daemon}, kept in {@code held} to be closed at the end. */
+    private static RawClient held(List<RawClient> held, DaemonProcess daemon) throws IOException {
+        RawClient raw = RawClient.connect(daemon.transport().id(), daemon.endpoint().address());
+        held.add(raw);
+        return raw;
+    }
+
+    /** Sends the header of a frame of the maximum payload, and nothing of the payload yet. */
+    private static RawClient startMaximalFrame(RawClient raw, int sequence) throws IOException {
+        raw.send(header(Frame.DEFAULT_MAX_PAYLOAD, 0, MAGIC, sequence));
+        return raw;
     }
 
     /** A good client's round trips; then the descriptors the daemon holds with nothing else connected. */
