@@ -36,13 +36,16 @@ final class BenchmarkRun {
     private final List<Family> families;
     private final Placement placement;
     private final List<String> userArgs;
+    private final DaemonJava daemonJava;
 
-    BenchmarkRun(Home home, Profile profile, List<Family> families, Placement placement, List<String> userArgs) {
+    BenchmarkRun(Home home, Profile profile, List<Family> families, Placement placement, List<String> userArgs,
+                 DaemonJava daemonJava) {
         this.home = home;
         this.profile = profile;
         this.families = families;
         this.placement = placement;
         this.userArgs = List.copyOf(userArgs);
+        this.daemonJava = daemonJava;
     }
 
     int run() throws IOException, InterruptedException {
@@ -50,6 +53,7 @@ final class BenchmarkRun {
             throw new UsageException("--placement " + placement + " needs " + placement.cpusNeeded()
                     + " CPUs, this machine has " + Runtime.getRuntime().availableProcessors());
         }
+        daemonJava.environment(); // checked before the run directory is made
         JmhArgs user = JmhArgs.parse(userArgs);
         List<Step> steps = user.patterns().isEmpty() ? familySteps(user) : List.of(patternStep());
         RunDirectory run = home.newRun();
@@ -64,7 +68,7 @@ final class BenchmarkRun {
             Children.note(run.jmhLog(), "run-bench.sh: " + step.label + ", placement " + step.placement + ": "
                     + String.join(" ", shown));
             command.append(step.label).append(": ").append(String.join(" ", shown)).append("; ");
-            status = Children.runLogged(resolve(step.command, run), environment(step.placement, run), run.jmhLog());
+            status = Children.runLogged(resolve(step.command, run), environment(step.placement, daemonJava, run), run.jmhLog());
             if (status != 0) {
                 break;
             }
@@ -176,9 +180,12 @@ final class BenchmarkRun {
         return jmh;
     }
 
-    /** The daemons' CPUs (read by whoever starts one: ChildJvm), and where the forks record their daemons. */
-    static Map<String, String> environment(Placement placement, RunDirectory run) {
-        Map<String, String> env = new HashMap<>();
+    /**
+     * The daemons' CPUs and java (read by whoever starts one: ChildJvm), and where the forks
+     * record their daemons.
+     */
+    static Map<String, String> environment(Placement placement, DaemonJava daemonJava, RunDirectory run) {
+        Map<String, String> env = new HashMap<>(daemonJava.environment());
         env.put(ChildJvm.CPUS_ENV, placement.daemonCpus() == null ? "" : placement.daemonCpus());
         env.put(DaemonRecord.FILE_ENV, run.daemons().toString());
         return env;

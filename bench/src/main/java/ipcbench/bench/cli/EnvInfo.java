@@ -107,12 +107,13 @@ public record EnvInfo(String profile, String placement, String command, List<Str
         return models;
     }
 
-    /** The distinct daemon JVMs (executable and flags). */
+    /** The distinct daemon JVMs (executable, version, flags). */
     private static List<Map<String, Object>> daemonJvms(List<DaemonRecord> daemons) {
         Set<Map<String, Object>> jvms = new LinkedHashSet<>();
         for (DaemonRecord daemon : daemons) {
             Map<String, Object> jvm = new LinkedHashMap<>();
             jvm.put("java", daemon.java());
+            jvm.put("version", daemon.javaVersion());
             jvm.put("jvmArgs", daemon.jvmArgs());
             jvms.add(jvm);
         }

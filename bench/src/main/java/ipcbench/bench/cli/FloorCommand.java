@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,6 +28,9 @@ public final class FloorCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "4", description = "Alternations per mechanism (default: 4).")
     int rounds;
 
+    @Mixin
+    DaemonJava daemonJava = new DaemonJava();
+
     @Parameters(paramLabel = "FLOOR_ARGS", hidden = true)
     List<String> floorArgs = new ArrayList<>();
 
@@ -38,13 +42,14 @@ public final class FloorCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(List.of("--rounds", Integer.toString(rounds)));
         args.addAll(floorArgs);
         checkArgs(new FloorCheck(), args);
+        daemonJava.environment(); // checked before the run directory is made
         Home home = Home.fromEnvironment();
         RunDirectory run = home.newRun();
         System.err.println("run-bench.sh: floor check, placement " + placement + ", " + rounds + " rounds -> " + run);
         List<String> command = Home.javaCommand(placement.clientCpus(), List.of(), FloorCheck.class);
         command.addAll(args);
         command.addAll(List.of("--out", run.floorJson().toString()));
-        int status = Children.runLogged(command, BenchmarkRun.environment(placement, run), run.floorLog());
+        int status = Children.runLogged(command, BenchmarkRun.environment(placement, daemonJava, run), run.floorLog());
         new EnvInfo("floor", placement.label(), "floor-check " + String.join(" ", args), JvmFlags.BENCHMARK,
                 home.gitCommit()).write(run);
         if (status != 0) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +27,9 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, description = "The load generator's options.")
     boolean help;
+
+    @Mixin
+    DaemonJava daemonJava = new DaemonJava();
 
     @Parameters(paramLabel = "LOAD_ARGS", hidden = true)
     List<String> loadArgs = new ArrayList<>();
@@ -47,13 +51,14 @@ public final class LoadCommand implements Callable<Integer> {
         } catch (CommandLine.ParameterException e) {
             throw new UsageException(e.getMessage());
         }
+        daemonJava.environment(); // checked before the run directory is made
         Home home = Home.fromEnvironment();
         RunDirectory run = home.newRun();
         Files.createDirectories(run.loadDir());
         List<String> command = Home.javaCommand(placement.clientCpus(), JvmFlags.BENCHMARK, LoadMain.class);
         command.addAll(List.of("--placement", placement.label(), "--out", run.loadDir().toString()));
         command.addAll(loadArgs);
-        int status = Children.runLogged(command, BenchmarkRun.environment(placement, run), run.loadLog());
+        int status = Children.runLogged(command, BenchmarkRun.environment(placement, daemonJava, run), run.loadLog());
         new EnvInfo("load", placement.label(), "load " + String.join(" ", loadArgs), JvmFlags.BENCHMARK,
                 home.gitCommit()).write(run);
         return status;

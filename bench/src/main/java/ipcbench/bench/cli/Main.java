@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -67,6 +68,9 @@ public final class Main implements Callable<Integer> {
                         + " the table header and env.json say so."})
     Placement placement;
 
+    @Mixin
+    DaemonJava daemonJava = new DaemonJava();
+
     @Parameters(paramLabel = "JMH_ARGS", description = "JMH arguments (after --).")
     List<String> jmhArgs = new ArrayList<>();
 
@@ -83,6 +87,10 @@ public final class Main implements Callable<Integer> {
         // Unknown options and what follows them are JMH's, as after --.
         cl.setUnmatchedOptionsArePositionalParams(true);
         cl.setStopAtPositional(true);
+        // load and floor take their own options anywhere among the ones they pass on, as before.
+        for (String command : new String[] {"load", "floor"}) {
+            cl.getSubcommands().get(command).setStopAtPositional(false);
+        }
         cl.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println(e.getCommandLine().getCommandSpec().qualifiedName() + ": " + e.getMessage()
                     + " (see --help)");
@@ -100,7 +108,8 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new BenchmarkRun(Home.fromEnvironment(), profile, Family.parseList(only), placement, jmhArgs).run();
+        return new BenchmarkRun(Home.fromEnvironment(), profile, Family.parseList(only), placement, jmhArgs,
+                daemonJava).run();
     }
 
     /** An enum constant by its label, any case; the message lists the labels. */

@@ -23,8 +23,10 @@ import java.util.List;
  * @param pid       the daemon's process id (this JVM's for in-process)
  * @param java      the daemon JVM's {@code java} executable
  * @param jvmArgs   the daemon JVM's flags
+ * @param javaVersion the version the daemon JVM announced
  */
-public record DaemonRecord(String transport, String mode, String model, long pid, String java, List<String> jvmArgs) {
+public record DaemonRecord(String transport, String mode, String model, long pid, String java, List<String> jvmArgs,
+                           String javaVersion) {
     /** The file the benchmark JVMs append their daemons to; unset: not recorded (a plain JMH run). */
     public static final String FILE_ENV = "IPCBENCH_DAEMON_RECORDS";
 
@@ -34,7 +36,7 @@ public record DaemonRecord(String transport, String mode, String model, long pid
     public static DaemonRecord of(Daemon daemon) {
         RunningJvm jvm = daemon.jvm();
         return new DaemonRecord(daemon.transport().id(), daemon.mode().label(), daemon.model(), jvm.pid(), jvm.java(),
-                jvm.jvmArgs());
+                jvm.jvmArgs(), jvm.version());
     }
 
     /** Appends this record to the file {@link #FILE_ENV} names, if it names one. */

@@ -25,9 +25,9 @@ class EnvInfoTest {
                  {"benchmark": "ipcbench.bench.jmh.RoundTrip.roundTrip", "jvm": "/jdk/bin/java", "jdkVersion": "17.0.15",
                   "vmVersion": "17.0.15+6", "jvmArgs": ["-XX:+UseSerialGC", "-Xmx256m", "-Dx=1"]}]
                 """);
-        new DaemonRecord("uds-jdk", "process", "thread per connection (pooled)", 11, "/jdk/bin/java", List.of("-Xmx128m"))
+        new DaemonRecord("uds-jdk", "process", "thread per connection (pooled)", 11, "/jdk/bin/java", List.of("-Xmx128m"), "17.0.15+6")
                 .appendTo(run.daemons());
-        new DaemonRecord("pipe-stdio", "process", "one stream (stdin/stdout)", 12, "/jdk/bin/java", List.of("-Xmx128m"))
+        new DaemonRecord("pipe-stdio", "process", "one stream (stdin/stdout)", 12, "/jdk/bin/java", List.of("-Xmx128m"), "17.0.15+6")
                 .appendTo(run.daemons());
 
         new EnvInfo("quick", "same", "roundtrip: ...", List.of("-unused"), "abc1234").write(run);

@@ -49,6 +49,10 @@ class MainTest {
         "load --transport uds-jdkk            | unknown transport 'uds-jdkk' (valid: ",
         "load --transport pipe-stdio --connections 2 | pipe-stdio serves 1 client(s) at a time; --connections is 2",
         "floor --rounds 0                     | run-bench.sh floor: --rounds must be at least 1, got 0",
+        "--daemon-java /no/java               | --daemon-java /no/java is not an executable file",
+        "load --transport uds-jdk --daemon-java /no/java | --daemon-java /no/java is not an executable file",
+        "load --transport uds-jdk --placement mid | unknown placement 'mid' (valid: same, split, os)",
+        "floor --iterations 2 --placement mid     | unknown placement 'mid' (valid: same, split, os)",
     })
     void badUsageIsOneLineAndExitTwoAndLeavesNoRunDirectory(String args, String message) throws Exception {
         Outcome outcome = run(List.of(args.trim().split("\\s+")));

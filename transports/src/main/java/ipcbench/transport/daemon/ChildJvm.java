@@ -23,13 +23,20 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A child JVM started with this JVM's {@code java} and class path that announces itself on
- * stderr: optional {@code MODEL <text>}, then {@code READY <address>}, or {@code FAILED <reason>}.
+ * stderr: optional {@code JVM <version>} and {@code MODEL <text>}, then {@code READY <address>}, or
+ * {@code FAILED <reason>}. It runs on this JVM's {@code java}, or on the one {@link #JAVA_PROPERTY}
+ * or {@link #JAVA_ENV} names (a daemon on another JDK than the benchmark).
  * Waits for that under a deadline, then forwards the child's stderr to ours; on close, on JVM
  * shutdown or when a client gives up, the child is stopped.
  */
 public final class ChildJvm implements Closeable {
     public static final String READY = "READY ";
     public static final String MODEL = "MODEL ";
+    public static final String JVM = "JVM ";
+
+    /** The {@code java} children run on; unset: this JVM's. The environment variable reaches JMH's forks. */
+    public static final String JAVA_PROPERTY = "ipcbench.daemon.java";
+    public static final String JAVA_ENV = "IPCBENCH_DAEMON_JAVA";
     public static final String FAILED = "FAILED ";
 
     /**
@@ -52,18 +59,27 @@ public final class ChildJvm implements Closeable {
 
     private final String name;
     private final Process process;
-    private final RunningJvm jvm;
+    private final String java;
+    private final List<String> jvmArgs;
     private final boolean overStdio;
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private final CompletableFuture<String> ready = new CompletableFuture<>();
     private volatile String model = "unknown";
+    private volatile String version = "unknown";
     private volatile String stateWhenKilled;
 
-    private ChildJvm(String name, Process process, List<String> jvmArgs, boolean overStdio) {
+    private ChildJvm(String name, Process process, String java, List<String> jvmArgs, boolean overStdio) {
         this.name = name;
         this.process = process;
-        this.jvm = new RunningJvm(process.pid(), RunningJvm.currentJava(), jvmArgs);
+        this.java = java;
+        this.jvmArgs = List.copyOf(jvmArgs);
         this.overStdio = overStdio;
+    }
+
+    /** The {@code java} a child runs on: {@link #JAVA_PROPERTY}, else {@link #JAVA_ENV}, else this JVM's. */
+    static String childJava() {
+        String chosen = System.getProperty(JAVA_PROPERTY, Objects.requireNonNullElse(System.getenv(JAVA_ENV), "")).trim();
+        return chosen.isEmpty() ? RunningJvm.currentJava() : chosen;
     }
 
     /**
@@ -79,7 +95,8 @@ public final class ChildJvm implements Closeable {
         if (!cpus.isEmpty()) {
             command.addAll(List.of("taskset", "-c", cpus)); // placement is recorded with the results
         }
-        command.add(RunningJvm.currentJava());
+        String java = childJava();
+        command.add(java);
         command.addAll(jvmArgs);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(args);
@@ -87,7 +104,7 @@ public final class ChildJvm implements Closeable {
         if (!overStdio) {
             builder.redirectInput(new File("/dev/null")).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         }
-        ChildJvm child = new ChildJvm(name, builder.start(), jvmArgs, overStdio);
+        ChildJvm child = new ChildJvm(name, builder.start(), java, jvmArgs, overStdio);
         LIVE.add(child);
         child.awaitReady(readyTimeout);
         return child;
@@ -125,6 +142,8 @@ public final class ChildJvm implements Closeable {
                     System.err.println(line);
                 } else if (line.startsWith(MODEL)) {
                     model = line.substring(MODEL.length());
+                } else if (line.startsWith(JVM)) {
+                    version = line.substring(JVM.length());
                 } else if (line.startsWith(READY)) {
                     ready.complete(line.substring(READY.length()));
                 } else if (line.startsWith(FAILED)) {
@@ -167,9 +186,9 @@ public final class ChildJvm implements Closeable {
         return process;
     }
 
-    /** The child's pid, {@code java} and flags. */
+    /** The child's pid, {@code java}, flags and the version it announced. */
     public RunningJvm jvm() {
-        return jvm;
+        return new RunningJvm(process.pid(), java, jvmArgs, version);
     }
 
     /** For error messages; gives a dying child a moment to finish, so its exit status can be told. */

@@ -96,6 +96,7 @@ public final class DaemonMain implements Callable<Integer> {
             }
         }, "ipcbench-daemon-cleanup"));
         ParentWatch.start(parentPid, "ipcbench-daemon[" + transportId + "]");
+        System.err.println(ChildJvm.JVM + RunningJvm.thisVersion());
         System.err.println(ChildJvm.MODEL + server.model());
         System.err.println(ChildJvm.READY + server.address());
         try {
