@@ -1,7 +1,5 @@
 package ipcbench.report.text;
 
-import ipcbench.bench.text.TerminalCharset;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,18 +40,9 @@ public final class Grid {
         return List.copyOf(rows);
     }
 
-    /** Aligned columns separated by two spaces, for this process's terminal; each line ends with a newline. */
+    /** Aligned columns separated by two spaces, for a terminal; each line ends with a newline. */
     public String text() {
-        return text(TerminalCharset.stdout());
-    }
-
-    /**
-     * The same for a terminal in {@code charset}: cells are spelled as it will show them first
-     * ({@code ±} as {@code +-} in ASCII), so that the columns line up there too.
-     */
-    public String text(Charset charset) {
-        List<List<String>> all = withHeader().stream()
-                .map(row -> row.stream().map(cell -> TerminalCharset.fit(cell, charset)).toList()).toList();
+        List<List<String>> all = withHeader();
         int[] width = new int[columns.size()];
         for (List<String> row : all) {
             for (int c = 0; c < row.size(); c++) {
