@@ -25,6 +25,7 @@ final class Children {
     private static final long GRACE_MILLIS = 5_000;
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
     private static volatile boolean finished;
+    private static volatile boolean stopping;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(Children::stopAll, "ipcbench-stop-children"));
@@ -71,6 +72,9 @@ final class Children {
     }
 
     private static Process start(ProcessBuilder builder) throws IOException {
+        if (stopping) { // interrupted: the rest of the run (env.json, the table) starts nothing new
+            throw new IOException("interrupted");
+        }
         Process process = builder.start();
         LIVE.add(process);
         return process;
@@ -85,6 +89,7 @@ final class Children {
     }
 
     private static void stopAll() {
+        stopping = true;
         List<ProcessHandle> all = new ArrayList<>();
         for (Process process : LIVE) {
             process.descendants().forEach(all::add);
