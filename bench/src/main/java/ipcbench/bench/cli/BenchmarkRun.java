@@ -75,7 +75,7 @@ final class BenchmarkRun {
         }
         new EnvInfo(profile.label(), placements, command.toString().trim(), List.of(), home.gitCommit()).write(run);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        if (Files.exists(run.jmhJson()) && Files.size(run.jmhJson()) > 0) {
+        if (!Children.interrupted() && Files.exists(run.jmhJson()) && Files.size(run.jmhJson()) > 0) {
             System.out.println();
             System.out.println("Results: " + run + " (placement: " + placements + ", profile: " + profile + ", "
                     + seconds + "s)");

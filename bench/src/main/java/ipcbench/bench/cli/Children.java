@@ -66,6 +66,11 @@ final class Children {
         Files.writeString(log, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
+    /** Whether this JVM is being stopped (Ctrl-C, a TERM): what is left of a run should start nothing. */
+    static boolean interrupted() {
+        return stopping;
+    }
+
     /** Called before a normal exit: a shutdown after it is not an interruption. */
     static void finished() {
         finished = true;
