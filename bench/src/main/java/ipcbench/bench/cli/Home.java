@@ -1,6 +1,7 @@
 package ipcbench.bench.cli;
 
 import ipcbench.bench.run.RunDirectory;
+import ipcbench.transport.daemon.RunningJvm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,11 +39,6 @@ final class Home {
         return RunDirectory.create(results, Instant.now());
     }
 
-    /** This JVM's {@code java}: children run on the JDK the user chose ({@code JAVA} in the script). */
-    static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
     /** The benchmark jar (this JVM's class path): JMH, the benchmarks, the load generator. */
     static String classPath() {
         return System.getProperty("java.class.path");
@@ -58,7 +54,7 @@ final class Home {
         if (cpus != null) {
             command.addAll(List.of("taskset", "-c", cpus));
         }
-        command.add(java());
+        command.add(RunningJvm.currentJava()); // the JDK the user chose (JAVA in the script)
         command.addAll(jvmFlags);
         command.addAll(List.of("-cp", classPath(), mainClass.getName()));
         return command;

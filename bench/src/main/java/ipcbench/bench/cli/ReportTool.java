@@ -1,5 +1,6 @@
 package ipcbench.bench.cli;
 
+import ipcbench.transport.daemon.RunningJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class ReportTool {
             throw new UsageException("the report tool is not built: " + home.reportJar()
                     + " is missing (scripts/run-bench.sh builds it; or mvn -B package -DskipTests)");
         }
-        List<String> command = new ArrayList<>(List.of(Home.java(), "-jar", home.reportJar().toString()));
+        List<String> command = new ArrayList<>(List.of(RunningJvm.currentJava(), "-jar", home.reportJar().toString()));
         command.addAll(args);
         return Children.runInherited(command);
     }

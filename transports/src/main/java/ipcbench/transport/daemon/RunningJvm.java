@@ -26,7 +26,7 @@ public record RunningJvm(long pid, String java, List<String> jvmArgs, String ver
     }
 
     /** This JVM's {@code java} executable, which child JVMs are started with too. */
-    static String currentJava() {
+    public static String currentJava() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
