@@ -57,6 +57,28 @@ public interface Transport {
         return false;
     }
 
+    /**
+     * Why this transport's daemon cannot be built with {@code model}, or null when it can. Only the
+     * transport's own model by default: a single stream has no connections to schedule, and a
+     * library that brings its event loop brings its model.
+     */
+    default String whyNotServer(ServerModel model) {
+        if (model == ServerModel.DEFAULT) {
+            return null;
+        }
+        return maxClients() == 1 ? id() + " serves one client over one stream: no connections to schedule"
+                : id() + " has one server model, its own";
+    }
+
+    /**
+     * Why this transport's client cannot work as {@code model}, or null when it can. A blocking
+     * client is driven by its caller already, so only the default applies to it.
+     */
+    default String whyNotClient(ClientModel model) {
+        return model == ClientModel.DEFAULT ? null
+                : id() + "'s client does its I/O on the caller's thread already (no event loop to hand off from)";
+    }
+
     /** Why this transport cannot run here, or null when it can. */
     default String unavailabilityCause() {
         return null;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import ipcbench.transport.daemon.Daemon;
 import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.DaemonProcess;
+import ipcbench.transport.daemon.TestJdks;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * What every transport must do, against a real daemon. A transport's test is a subclass that
- * names it (and, for the in-process comparison point, the mode).
+ * names it (and, for the in-process comparison point, the mode; for another server model than
+ * the transport's own, the model).
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 public abstract class TransportContractTest {
@@ -35,13 +37,23 @@ public abstract class TransportContractTest {
         return Daemon.Mode.PROCESS;
     }
 
+    protected ServerModel serverModel() {
+        return ServerModel.DEFAULT;
+    }
+
     protected Transport transport() {
         return Transports.get(transportId());
     }
 
     @BeforeEach
     void startDaemon() throws Exception {
-        daemon = Daemon.start(transport(), mode(), DaemonOptions.defaults());
+        DaemonOptions options = DaemonOptions.defaults().withServerModel(serverModel());
+        if (serverModel() == ServerModel.VIRTUAL) {
+            options = options.withJava(TestJdks.requireAtLeast(21));
+        }
+        daemon = Daemon.start(transport(), mode(), options);
+        assertTrue(serverModel() == ServerModel.DEFAULT || daemon.model().contains(serverModel() == ServerModel.VIRTUAL
+                ? "virtual" : "selector"), "the daemon runs " + daemon.model());
     }
 
     @AfterEach

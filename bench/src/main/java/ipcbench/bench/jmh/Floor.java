@@ -71,7 +71,7 @@ public class Floor {
         boolean pipe = "pipe".equals(mechanism);
         echo = ChildJvm.start("floor echo (" + mechanism + ")", BareEcho.class,
                 List.of(mechanism, Integer.toString(payload), directory.toString()),
-                DaemonOptions.DEFAULT_JVM_ARGS, pipe, DaemonOptions.defaults().readyTimeout());
+                DaemonOptions.DEFAULT_JVM_ARGS, ChildJvm.defaultJava(), pipe, DaemonOptions.defaults().readyTimeout());
         if (pipe) {
             pipeIn = echo.process().getInputStream();
             pipeOut = echo.process().getOutputStream();

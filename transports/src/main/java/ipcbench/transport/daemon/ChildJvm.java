@@ -77,7 +77,7 @@ public final class ChildJvm implements Closeable {
     }
 
     /** The {@code java} a child runs on: {@link #JAVA_PROPERTY}, else {@link #JAVA_ENV}, else this JVM's. */
-    static String childJava() {
+    public static String defaultJava() {
         String chosen = System.getProperty(JAVA_PROPERTY, Objects.requireNonNullElse(System.getenv(JAVA_ENV), "")).trim();
         return chosen.isEmpty() ? RunningJvm.currentJava() : chosen;
     }
@@ -89,13 +89,12 @@ public final class ChildJvm implements Closeable {
      *                  stdin is /dev/null and stdout is discarded
      */
     public static ChildJvm start(String name, Class<?> mainClass, List<String> args, List<String> jvmArgs,
-                                 boolean overStdio, Duration readyTimeout) throws IOException {
+                                 String java, boolean overStdio, Duration readyTimeout) throws IOException {
         List<String> command = new ArrayList<>();
         String cpus = System.getProperty(CPUS_PROPERTY, Objects.requireNonNullElse(System.getenv(CPUS_ENV), "")).trim();
         if (!cpus.isEmpty()) {
             command.addAll(List.of("taskset", "-c", cpus)); // placement is recorded with the results
         }
-        String java = childJava();
         command.add(java);
         command.addAll(jvmArgs);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));

@@ -5,6 +5,7 @@ import ipcbench.transport.DaemonLog;
 import ipcbench.transport.FrameBudget;
 import ipcbench.transport.Server;
 import ipcbench.transport.ServerConfig;
+import ipcbench.transport.ServerModel;
 import ipcbench.transport.StallInjector;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
@@ -55,6 +56,10 @@ public final class DaemonMain implements Callable<Integer> {
             description = "Close a connection whose frame is not complete this long after its first byte (default 10000).")
     long frameDeadlineMillis = ServerConfig.DEFAULT_FRAME_DEADLINE.toMillis();
 
+    @Option(names = "--server", paramLabel = "MODEL", converter = ServerModelConverter.class,
+            description = "How connections are scheduled: default, selector, virtual (default: default).")
+    ServerModel serverModel = ServerModel.DEFAULT;
+
     @Option(names = "--stall-every-ms", description = "Test only: pause all responses this often.")
     long stallEveryMillis;
 
@@ -80,9 +85,13 @@ public final class DaemonMain implements Callable<Integer> {
             DaemonLog log = DaemonLog.stderr(transportId);
             AllowedUids allowed = new AllowedUids(allowUids);
             allowed.requireSupport(transport);
+            String why = serverModel.whyNotFor(transport, Runtime.version().feature());
+            if (why != null) {
+                throw new IllegalArgumentException(why);
+            }
             server = transport.bind(new ServerConfig(directory, port, maxPayload, allowed,
                     StallInjector.everyMillis(stallEveryMillis, stallMillis), log, FrameBudget.of(frameBudget),
-                    Duration.ofMillis(frameDeadlineMillis)));
+                    Duration.ofMillis(frameDeadlineMillis), serverModel));
         } catch (Exception e) {
             System.err.println(ChildJvm.FAILED + e);
             return 2;
@@ -105,6 +114,13 @@ public final class DaemonMain implements Callable<Integer> {
         } catch (Exception e) {
             System.err.println("ipcbench-daemon[" + transportId + "]: server failed: " + e);
             return 1;
+        }
+    }
+
+    static final class ServerModelConverter implements CommandLine.ITypeConverter<ServerModel> {
+        @Override
+        public ServerModel convert(String value) {
+            return ServerModel.of(value);
         }
     }
 }

@@ -2,34 +2,51 @@ package ipcbench.transport.daemon;
 
 import ipcbench.transport.AllowedUids;
 import ipcbench.transport.ServerConfig;
+import ipcbench.transport.ServerModel;
 import ipcbench.transport.wire.Frame;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * How to start a daemon.
+ * How to start a daemon: immutable, each {@code with...} returns a changed copy.
  *
- * @param maxPayload      largest payload the daemon accepts
- * @param port            TCP only: loopback port to listen on (0: any free one)
- * @param allowUids       Unix domain sockets only: which peers may connect
- * @param stallEveryMillis test-only: pause the daemon this often (0: never)
- * @param stallMillis     test-only: for this long
- * @param readyTimeout    how long to wait for the ready line
- * @param jvmArgs         the daemon JVM's flags
- * @param frameBudget     bytes the daemon's frame buffers may take, all connections together (0: half
- *                        its direct-memory limit, see {@link ipcbench.transport.FrameBudget})
- * @param frameDeadline   how long one frame may take to arrive from its first byte
+ * <ul>
+ *   <li>{@code maxPayload}: largest payload the daemon accepts</li>
+ *   <li>{@code port}: TCP only, the loopback port to listen on (0: any free one)</li>
+ *   <li>{@code allowUids}: Unix domain sockets only, which peers may connect</li>
+ *   <li>{@code stallEveryMillis}, {@code stallMillis}: test only, pause the daemon this often (0: never) for this long</li>
+ *   <li>{@code readyTimeout}: how long to wait for the ready line</li>
+ *   <li>{@code jvmArgs}: the daemon JVM's flags</li>
+ *   <li>{@code frameBudget}: bytes the daemon's frame buffers may take, all connections together (0: half its
+ *       direct-memory limit, see {@link ipcbench.transport.FrameBudget})</li>
+ *   <li>{@code frameDeadline}: how long one frame may take to arrive from its first byte</li>
+ *   <li>{@code serverModel}: how the daemon schedules its connections</li>
+ *   <li>{@code java}: the {@code java} executable the daemon runs on (default {@link ChildJvm#defaultJava()})</li>
+ * </ul>
  */
-public record DaemonOptions(int maxPayload, int port, AllowedUids allowUids, long stallEveryMillis, long stallMillis,
-                            Duration readyTimeout, List<String> jvmArgs, long frameBudget, Duration frameDeadline) {
+public final class DaemonOptions {
 
     /** {@link JvmFlags#DAEMON}, or the flags {@code -Dipcbench.daemon.jvmArgs="..."} gives instead. */
     public static final List<String> DEFAULT_JVM_ARGS = defaultJvmArgs(System.getProperty("ipcbench.daemon.jvmArgs"));
 
+    private int maxPayload = Frame.DEFAULT_MAX_PAYLOAD;
+    private int port;
+    private AllowedUids allowUids = AllowedUids.ANYONE;
+    private long stallEveryMillis;
+    private long stallMillis;
+    private Duration readyTimeout = Duration.ofMillis(Long.getLong("ipcbench.daemon.readyTimeout.ms", 30_000));
+    private List<String> jvmArgs = DEFAULT_JVM_ARGS;
+    private long frameBudget;
+    private Duration frameDeadline = ServerConfig.DEFAULT_FRAME_DEADLINE;
+    private ServerModel serverModel = ServerModel.DEFAULT;
+    private String java = ChildJvm.defaultJava();
+
+    private DaemonOptions() {
+    }
+
     public static DaemonOptions defaults() {
-        return new DaemonOptions(Frame.DEFAULT_MAX_PAYLOAD, 0, AllowedUids.ANYONE, 0, 0,
-                Duration.ofMillis(Long.getLong("ipcbench.daemon.readyTimeout.ms", 30_000)), DEFAULT_JVM_ARGS, 0,
-                ServerConfig.DEFAULT_FRAME_DEADLINE);
+        return new DaemonOptions();
     }
 
     /** The daemon JVMs' flags given {@code -Dipcbench.daemon.jvmArgs}'s value (null: not set). */
@@ -37,38 +54,105 @@ public record DaemonOptions(int maxPayload, int port, AllowedUids allowUids, lon
         return replacement == null ? JvmFlags.DAEMON : List.of(replacement.trim().split("\\s+"));
     }
 
+    /** A copy with {@code change} applied: the one place the fields are copied. */
+    private DaemonOptions with(Consumer<DaemonOptions> change) {
+        DaemonOptions copy = new DaemonOptions();
+        copy.maxPayload = maxPayload;
+        copy.port = port;
+        copy.allowUids = allowUids;
+        copy.stallEveryMillis = stallEveryMillis;
+        copy.stallMillis = stallMillis;
+        copy.readyTimeout = readyTimeout;
+        copy.jvmArgs = jvmArgs;
+        copy.frameBudget = frameBudget;
+        copy.frameDeadline = frameDeadline;
+        copy.serverModel = serverModel;
+        copy.java = java;
+        change.accept(copy);
+        return copy;
+    }
+
     public DaemonOptions withStall(long everyMillis, long pauseMillis) {
-        return new DaemonOptions(maxPayload, port, allowUids, everyMillis, pauseMillis, readyTimeout, jvmArgs,
-                frameBudget, frameDeadline);
+        return with(o -> {
+            o.stallEveryMillis = everyMillis;
+            o.stallMillis = pauseMillis;
+        });
     }
 
     public DaemonOptions withMaxPayload(int newMaxPayload) {
-        return new DaemonOptions(newMaxPayload, port, allowUids, stallEveryMillis, stallMillis, readyTimeout, jvmArgs,
-                frameBudget, frameDeadline);
+        return with(o -> o.maxPayload = newMaxPayload);
     }
 
     public DaemonOptions withPort(int newPort) {
-        return new DaemonOptions(maxPayload, newPort, allowUids, stallEveryMillis, stallMillis, readyTimeout, jvmArgs,
-                frameBudget, frameDeadline);
+        return with(o -> o.port = newPort);
     }
 
     public DaemonOptions withAllowUids(AllowedUids newAllowUids) {
-        return new DaemonOptions(maxPayload, port, newAllowUids, stallEveryMillis, stallMillis, readyTimeout, jvmArgs,
-                frameBudget, frameDeadline);
+        return with(o -> o.allowUids = newAllowUids);
     }
 
     public DaemonOptions withFrameBudget(long bytes) {
-        return new DaemonOptions(maxPayload, port, allowUids, stallEveryMillis, stallMillis, readyTimeout, jvmArgs,
-                bytes, frameDeadline);
+        return with(o -> o.frameBudget = bytes);
     }
 
     public DaemonOptions withFrameDeadline(Duration deadline) {
-        return new DaemonOptions(maxPayload, port, allowUids, stallEveryMillis, stallMillis, readyTimeout, jvmArgs,
-                frameBudget, deadline);
+        return with(o -> o.frameDeadline = deadline);
     }
 
     public DaemonOptions withJvmArgs(List<String> newJvmArgs) {
-        return new DaemonOptions(maxPayload, port, allowUids, stallEveryMillis, stallMillis, readyTimeout,
-                List.copyOf(newJvmArgs), frameBudget, frameDeadline);
+        List<String> copied = List.copyOf(newJvmArgs);
+        return with(o -> o.jvmArgs = copied);
+    }
+
+    public DaemonOptions withServerModel(ServerModel model) {
+        return with(o -> o.serverModel = model);
+    }
+
+    public DaemonOptions withJava(String newJava) {
+        return with(o -> o.java = newJava);
+    }
+
+    public int maxPayload() {
+        return maxPayload;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public AllowedUids allowUids() {
+        return allowUids;
+    }
+
+    public long stallEveryMillis() {
+        return stallEveryMillis;
+    }
+
+    public long stallMillis() {
+        return stallMillis;
+    }
+
+    public Duration readyTimeout() {
+        return readyTimeout;
+    }
+
+    public List<String> jvmArgs() {
+        return jvmArgs;
+    }
+
+    public long frameBudget() {
+        return frameBudget;
+    }
+
+    public Duration frameDeadline() {
+        return frameDeadline;
+    }
+
+    public ServerModel serverModel() {
+        return serverModel;
+    }
+
+    public String java() {
+        return java;
     }
 }

@@ -23,6 +23,10 @@ public final class DaemonProcess implements Daemon, Peer {
     }
 
     static DaemonProcess start(Transport transport, DaemonOptions options) throws IOException {
+        String why = options.serverModel().whyNotFor(transport, JavaRelease.feature(options.java()));
+        if (why != null) { // said before a JVM is started for nothing
+            throw new IOException(why);
+        }
         Path directory = PrivateDirectory.create();
         try {
             List<String> args = new ArrayList<>(List.of(
@@ -32,12 +36,13 @@ public final class DaemonProcess implements Daemon, Peer {
                     "--stall-every-ms", Long.toString(options.stallEveryMillis()),
                     "--stall-ms", Long.toString(options.stallMillis()),
                     "--frame-budget", Long.toString(options.frameBudget()),
-                    "--frame-deadline-ms", Long.toString(options.frameDeadline().toMillis())));
+                    "--frame-deadline-ms", Long.toString(options.frameDeadline().toMillis()),
+                    "--server", options.serverModel().id()));
             for (int uid : options.allowUids().uids()) {
                 args.add("--allow-uid=" + uid);
             }
             ChildJvm child = ChildJvm.start(transport.id() + " daemon", DaemonMain.class, args,
-                    options.jvmArgs(), transport.servesOverStdio(), options.readyTimeout());
+                    options.jvmArgs(), options.java(), transport.servesOverStdio(), options.readyTimeout());
             return new DaemonProcess(transport, child, directory);
         } catch (IOException | RuntimeException e) {
             PrivateDirectory.delete(directory);

@@ -42,11 +42,16 @@ public final class InProcessDaemon implements Daemon, Peer {
             throw new IOException(transport.id() + " has no in-process mode: its daemon serves over its own stdin and stdout");
         }
         options.allowUids().requireSupport(transport);
+        String why = options.serverModel().whyNotFor(transport, Runtime.version().feature());
+        if (why != null) {
+            throw new IOException(why);
+        }
         Path directory = PrivateDirectory.create();
         try {
             Server server = transport.bind(new ServerConfig(directory, options.port(), options.maxPayload(),
                     options.allowUids(), StallInjector.everyMillis(options.stallEveryMillis(), options.stallMillis()),
-                    DaemonLog.stderr(transport.id()), FrameBudget.of(options.frameBudget()), options.frameDeadline()));
+                    DaemonLog.stderr(transport.id()), FrameBudget.of(options.frameBudget()), options.frameDeadline(),
+                    options.serverModel()));
             InProcessDaemon daemon = new InProcessDaemon(transport, server, directory);
             daemon.thread.start();
             return daemon;

@@ -13,7 +13,8 @@ import java.nio.ByteBuffer;
  * starts small and grows only when it is full of one frame's bytes, at most doubling: memory
  * follows the bytes received (or the response its owner, a client, expects), never the length a
  * header declares, and growth past {@link FrameBudget#FREE_BYTES} is taken from the daemon's
- * budget first. Steady state allocates nothing.
+ * budget first. Steady state allocates nothing. A blocking stream is read with {@link #next}, a
+ * non-blocking one (a selector's channel) with {@link #poll}, which keeps a partial frame.
  */
 public final class FrameReader {
     private static final int INITIAL_CAPACITY = FrameBudget.FREE_BYTES;
@@ -51,6 +52,16 @@ public final class FrameReader {
         this.buf = stream.allocate(Math.min(INITIAL_CAPACITY, Frame.HEADER_BYTES + maxPayload));
     }
 
+    /** What {@link #poll()} found. */
+    public enum Progress {
+        /** A whole frame is in the buffer. */
+        FRAME,
+        /** The stream has no more bytes for now (a non-blocking channel); what came is kept. */
+        PENDING,
+        /** The stream ended cleanly between frames. */
+        ENDED
+    }
+
     /**
      * Reads the next frame completely. Returns false when the stream ends cleanly between frames;
      * throws {@link FrameException} for an invalid header, a stream that ends inside a frame, or
@@ -65,6 +76,23 @@ public final class FrameReader {
      * response it asked for): only how much is read at a time depends on it, the header decides.
      */
     public boolean next(int expectedPayload) throws IOException {
+        Progress progress;
+        do { // a blocking stream reads at least one byte; PENDING is a read of none, tried again
+            progress = advance(expectedPayload);
+        } while (progress == Progress.PENDING);
+        return progress == Progress.FRAME;
+    }
+
+    /**
+     * For a non-blocking stream: reads what has arrived and says whether the next frame is complete.
+     * After {@link Progress#PENDING}, call again when the stream has bytes; the frame's deadline
+     * runs meanwhile if part of it came.
+     */
+    public Progress poll() throws IOException {
+        return advance(0);
+    }
+
+    private Progress advance(int expectedPayload) throws IOException {
         start += frameLength;
         frameLength = 0;
         if (start == end) {
@@ -74,16 +102,21 @@ public final class FrameReader {
         if (expected > buf.capacity()) {
             grow(expected, expected); // what the owner asked for itself: read it in one go
         }
-        if (!fill(Frame.HEADER_BYTES, expected)) {
-            if (end == start) {
-                return false;
+        Progress header = fill(Frame.HEADER_BYTES, expected);
+        if (header != Progress.FRAME) {
+            if (header == Progress.PENDING || end == start) {
+                return header;
             }
             throw new FrameException("truncated frame: stream ended after " + (end - start)
                     + " of " + Frame.HEADER_BYTES + " header bytes");
         }
         Frame.checkHeader(buf, start, maxPayload);
         int total = Frame.HEADER_BYTES + Frame.payloadLength(buf, start);
-        if (!fill(total, total)) {
+        Progress body = fill(total, total);
+        if (body != Progress.FRAME) {
+            if (body == Progress.PENDING) {
+                return body;
+            }
             throw new FrameException("truncated frame: stream ended after " + (end - start)
                     + " of " + total + " bytes");
         }
@@ -92,7 +125,7 @@ public final class FrameReader {
             waitingInFrame = false;
             frameDeadline.exit();
         }
-        return true;
+        return Progress.FRAME;
     }
 
     /** The buffer holding the current frame; use absolute access at {@link #frameOffset()}. */
@@ -114,7 +147,8 @@ public final class FrameReader {
         budget.release(counted(buf.capacity()));
     }
 
-    private boolean fill(int needed, int expected) throws IOException {
+    /** Reads until {@code needed} bytes are buffered (FRAME), the stream ends, or a read finds none. */
+    private Progress fill(int needed, int expected) throws IOException {
         while (end - start < needed) {
             if (end == buf.capacity()) {
                 makeRoom(needed);
@@ -132,12 +166,12 @@ public final class FrameReader {
                 frameDeadline.enter();
             }
             int n = stream.read(buf);
-            if (n < 0) {
-                return false;
+            if (n <= 0) {
+                return n == 0 ? Progress.PENDING : Progress.ENDED;
             }
             end += n;
         }
-        return true;
+        return Progress.FRAME;
     }
 
     /**

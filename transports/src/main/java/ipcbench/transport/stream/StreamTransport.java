@@ -6,14 +6,21 @@ import ipcbench.transport.ClientConnection;
 import ipcbench.transport.Endpoint;
 import ipcbench.transport.Server;
 import ipcbench.transport.ServerConfig;
+import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transport;
 import java.io.IOException;
 
 /**
  * Base of every socket transport with a blocking API: it supplies a listener and a way to
- * connect; the thread-per-connection daemon and the verified client come from here.
+ * connect; the daemon's server models (a thread per connection, pooled or virtual, or one
+ * selector thread over a selectable listener) and the verified client come from here.
  */
 public abstract class StreamTransport implements Transport {
+
+    /** Whether {@link #listen} returns a {@link ChannelListener}, which a selector can serve. */
+    protected boolean listensOnChannel() {
+        return false;
+    }
 
     /** Daemon side: binds a listening socket in or for {@code config}. */
     protected abstract Listener listen(ServerConfig config) throws IOException;
@@ -22,8 +29,22 @@ public abstract class StreamTransport implements Transport {
     protected abstract ByteStream open(Endpoint endpoint) throws IOException;
 
     @Override
+    public String whyNotServer(ServerModel model) {
+        if (model == ServerModel.SELECTOR && !listensOnChannel()) {
+            return id() + " has no selectable channel (its API blocks): selector needs tcp-nio or uds-jdk";
+        }
+        return null; // every stream transport's daemon can run a thread, pooled or virtual, per connection
+    }
+
+    @Override
     public Server bind(ServerConfig config) throws IOException {
-        return new ThreadPerConnectionServer(listen(config), config);
+        String why = whyNotServer(config.model());
+        if (why != null) {
+            throw new IllegalArgumentException(why);
+        }
+        Listener listener = listen(config);
+        return config.model() == ServerModel.SELECTOR ? new SelectorServer((ChannelListener) listener, config)
+                : new ThreadPerConnectionServer(listener, config, config.model() == ServerModel.VIRTUAL);
     }
 
     @Override

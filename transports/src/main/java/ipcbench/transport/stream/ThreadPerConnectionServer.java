@@ -8,28 +8,27 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The natural daemon for a blocking API: an accept loop and one thread per connection, each
- * running the shared {@link StreamResponder}. Threads come from a pool that keeps idle ones (as
- * a production daemon's would), so that short connections measure the transport rather than
- * thread start-up.
+ * running the shared {@link StreamResponder}. Platform threads come from a pool that keeps idle
+ * ones (as a production daemon's would), so that short connections measure the transport rather
+ * than thread start-up; virtual threads are made per connection, as they are meant to be.
  */
 public final class ThreadPerConnectionServer implements Server {
     private final Listener listener;
     private final ServerConfig config;
     private final Set<ByteStream> open = ConcurrentHashMap.newKeySet();
-    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "ipcbench-connection");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService threads;
+    private final String model;
     private volatile boolean closed;
 
-    public ThreadPerConnectionServer(Listener listener, ServerConfig config) {
+    /** With {@code virtual}, a virtual thread per connection; else a pooled platform thread. */
+    public ThreadPerConnectionServer(Listener listener, ServerConfig config, boolean virtual) {
         this.listener = listener;
         this.config = config;
+        this.threads = virtual ? ConnectionThreads.virtual() : ConnectionThreads.pooled();
+        this.model = virtual ? "virtual thread per connection" : "thread per connection (pooled)";
     }
 
     @Override
@@ -39,7 +38,7 @@ public final class ThreadPerConnectionServer implements Server {
 
     @Override
     public String model() {
-        return "thread per connection (pooled)";
+        return model;
     }
 
     @Override

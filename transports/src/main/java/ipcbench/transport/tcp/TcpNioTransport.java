@@ -27,6 +27,11 @@ public final class TcpNioTransport extends StreamTransport {
     }
 
     @Override
+    protected boolean listensOnChannel() {
+        return true;
+    }
+
+    @Override
     protected Listener listen(ServerConfig config) throws IOException {
         ServerSocketChannel server = ServerSocketChannel.open();
         try {
@@ -36,7 +41,7 @@ public final class TcpNioTransport extends StreamTransport {
             throw e;
         }
         String address = Loopback.address(server.socket().getLocalPort());
-        return new ChannelListener(server, address, TcpNioTransport::stream, () -> { });
+        return new ChannelListener(server, address, TcpNioTransport::setUp, () -> { });
     }
 
     @Override
@@ -44,15 +49,15 @@ public final class TcpNioTransport extends StreamTransport {
         SocketChannel channel = SocketChannel.open();
         try {
             channel.socket().connect(Loopback.parse(endpoint.address()), CONNECT_TIMEOUT_MILLIS);
-            return stream(channel);
+            setUp(channel);
+            return ChannelStream.of(channel);
         } catch (IOException e) {
             channel.close();
             throw e;
         }
     }
 
-    private static ByteStream stream(SocketChannel channel) throws IOException {
+    private static void setUp(SocketChannel channel) throws IOException {
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-        return ChannelStream.of(channel);
     }
 }

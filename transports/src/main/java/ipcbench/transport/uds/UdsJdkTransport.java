@@ -35,16 +35,20 @@ public final class UdsJdkTransport extends StreamTransport {
     }
 
     @Override
+    protected boolean listensOnChannel() {
+        return true;
+    }
+
+    @Override
     protected Listener listen(ServerConfig config) throws IOException {
         Path path = config.directory().resolve(id() + ".sock");
         SocketFiles.claim(path, config.log());
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)
                 .bind(UnixDomainSocketAddress.of(path), SocketBacklog.somaxconn());
         SocketFiles.restrict(path);
-        return new ChannelListener(server, path.toString(), channel -> {
-            config.allowUids().check(channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user());
-            return ChannelStream.of(channel);
-        }, () -> SocketFiles.remove(path));
+        return new ChannelListener(server, path.toString(),
+                channel -> config.allowUids().check(channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user()),
+                () -> SocketFiles.remove(path));
     }
 
     @Override
