@@ -41,6 +41,10 @@ public abstract class TransportContractTest {
         return ServerModel.DEFAULT;
     }
 
+    protected ClientModel clientModel() {
+        return ClientModel.DEFAULT;
+    }
+
     protected Transport transport() {
         return Transports.get(transportId());
     }
@@ -62,7 +66,7 @@ public abstract class TransportContractTest {
     }
 
     private ClientConnection connect() throws Exception {
-        return daemon.connect(ClientConfig.defaults());
+        return daemon.connect(ClientConfig.defaults().withModel(clientModel()));
     }
 
     @Test

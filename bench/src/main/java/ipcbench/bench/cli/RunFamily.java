@@ -4,7 +4,10 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 import ipcbench.bench.jmh.Applicability;
+import ipcbench.transport.ClientModel;
+import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transports;
+import ipcbench.transport.daemon.JavaRelease;
 import ipcbench.transport.daemon.ChildJvm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,8 +37,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Runs one benchmark family for {@code scripts/run-bench.sh}: JMH with the given arguments, only on
- * the transports the benchmark applies to (the others are written to the not-applicable file with
- * the reason), once per client count when there are several (JMH's thread count is not a
+ * the transports (and server and client models, {@code -p server=...}, {@code -p client=...}) the
+ * benchmark applies to (the others are written to the not-applicable file with the reason), once
+ * per model combination and per client count when there are several (JMH's thread count is not a
  * parameter), appending the results to one JMH JSON file. Transports run in passes by what they
  * need ({@link Pass}): those that need a longer JIT warm-up than the profile gives (Netty: 4 s on a
  * CPU shared with both JVMs' compilers) with more warm-up iterations and fewer forks, in about the
@@ -83,21 +87,30 @@ public final class RunFamily implements Callable<Integer> {
         List<Integer> counts = clients == null ? List.of(jmh.getThreads().orElse(1)) : clients;
         List<RunResult> results = new ArrayList<>();
         StringBuilder skipped = new StringBuilder();
+        List<String> servers = List.copyOf(jmh.getParameter("server").orElse(List.of(ServerModel.DEFAULT.id())));
+        List<String> clientModels = List.copyOf(jmh.getParameter("client").orElse(List.of(ClientModel.DEFAULT.id())));
+        int daemonJava = JavaRelease.feature(ChildJvm.defaultJava());
         for (int n : counts) {
-            List<String> applicable = new ArrayList<>();
-            for (String id : transports) {
-                String why = Applicability.whyNot(benchmark, Transports.get(id), n);
-                if (why == null) {
-                    applicable.add(id);
-                } else {
-                    skipped.append(benchmark).append('\t').append(clients == null ? "" : "clients=" + n + " ")
-                            .append("transport=").append(id).append('\t').append(Applicability.NOT_APPLICABLE)
-                            .append(why).append('\n');
-                }
-            }
             List<RunResult> passes = new ArrayList<>();
-            for (Pass pass : Pass.plan(applicable.stream().map(Transports::get).toList())) {
-                passes.addAll(run(jmh, n, pass));
+            for (String server : servers) {
+                for (String client : clientModels) {
+                    List<String> applicable = new ArrayList<>();
+                    for (String id : transports) {
+                        String why = Applicability.whyNot(benchmark, Transports.get(id), n, ServerModel.of(server),
+                                ClientModel.of(client), daemonJava);
+                        if (why == null) {
+                            applicable.add(id);
+                        } else {
+                            skipped.append(benchmark).append('\t').append(clients == null ? "" : "clients=" + n + " ")
+                                    .append(models(servers, server, clientModels, client))
+                                    .append("transport=").append(id).append('\t').append(Applicability.NOT_APPLICABLE)
+                                    .append(why).append('\n');
+                        }
+                    }
+                    for (Pass pass : Pass.plan(applicable.stream().map(Transports::get).toList())) {
+                        passes.addAll(run(jmh, n, server, client, pass));
+                    }
+                }
             }
             results.addAll(inOnePassOrder(passes, List.copyOf(transports)));
         }
@@ -108,9 +121,23 @@ public final class RunFamily implements Callable<Integer> {
         return 0;
     }
 
-    private Collection<RunResult> run(CommandLineOptions jmh, int clientCount, Pass pass) throws RunnerException {
+    /** The models of a skipped combination, as its line shows them: only those the run asked for more than one of or not the default. */
+    private static String models(List<String> servers, String server, List<String> clientModels, String client) {
+        String text = "";
+        if (servers.size() > 1 || !server.equals(ServerModel.DEFAULT.id())) {
+            text += "server=" + server + " ";
+        }
+        if (clientModels.size() > 1 || !client.equals(ClientModel.DEFAULT.id())) {
+            text += "client=" + client + " ";
+        }
+        return text;
+    }
+
+    private Collection<RunResult> run(CommandLineOptions jmh, int clientCount, String server, String client, Pass pass)
+            throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(jmh).include("\\." + benchmark + "\\.")
-                .param("transport", pass.transports().toArray(new String[0]));
+                .param("transport", pass.transports().toArray(new String[0]))
+                .param("server", server).param("client", client);
         if (clients != null) {
             options.threads(clientCount).param("clients", Integer.toString(clientCount));
         }

@@ -1,10 +1,13 @@
 package ipcbench.bench.jmh;
 
+import ipcbench.transport.ClientModel;
+import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transport;
+import ipcbench.transport.daemon.JavaRelease;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * Which transports a benchmark can measure. The others are reported as not applicable (by
+ * Which transports, with which server and client models, a benchmark can measure. The others are reported as not applicable (by
  * {@code RunFamily}, which does not start them, and by {@link DaemonState}, which refuses them in
  * a plain JMH run): never skipped silently, never faked.
  */
@@ -14,11 +17,18 @@ public final class Applicability {
     private Applicability() {
     }
 
+    /** As {@link #whyNot(String, Transport, int, ServerModel, ClientModel, int)} with the transport's own models. */
+    public static String whyNot(String benchmark, Transport transport, int clients) {
+        return whyNot(benchmark, transport, clients, ServerModel.DEFAULT, ClientModel.DEFAULT, Runtime.version().feature());
+    }
+
     /**
      * Why {@code transport} cannot run {@code benchmark} (a class name such as {@code Connect})
-     * with {@code clients} connections at once; null when it can.
+     * with {@code clients} connections at once, its daemon built with {@code server} in a JVM of
+     * feature release {@code daemonJava}, its clients with {@code client}; null when it can.
      */
-    public static String whyNot(String benchmark, Transport transport, int clients) {
+    public static String whyNot(String benchmark, Transport transport, int clients, ServerModel server,
+                                ClientModel client, int daemonJava) {
         if (transport.maxClients() < clients) {
             return transport.id() + " serves " + transport.maxClients() + " client(s) at a time; this benchmark asked for "
                     + clients;
@@ -32,14 +42,20 @@ public final class Applicability {
                 return transport.id() + " has no listening socket to connect to (one client at a time)";
             }
         }
-        return null;
+        String why = server.whyNotFor(transport, daemonJava);
+        return why != null ? why : transport.whyNotClient(client);
     }
 
-    /** Throws naming the reason when this JMH run's benchmark and thread count do not apply to {@code transport}. */
-    static void check(BenchmarkParams params, Transport transport) {
+    /**
+     * Throws naming the reason when this JMH run's benchmark, thread count and models do not apply
+     * to {@code transport} with a daemon on {@code daemonJava}.
+     */
+    static void check(BenchmarkParams params, Transport transport, ServerModel server, ClientModel client,
+                      String daemonJava) {
         String method = params.getBenchmark();
         String className = method.substring(0, method.lastIndexOf('.'));
-        String why = whyNot(className.substring(className.lastIndexOf('.') + 1), transport, params.getThreads());
+        String why = whyNot(className.substring(className.lastIndexOf('.') + 1), transport, params.getThreads(),
+                server, client, JavaRelease.feature(daemonJava));
         if (why != null) {
             throw new IllegalArgumentException(NOT_APPLICABLE + why);
         }

@@ -4,6 +4,8 @@ import ipcbench.bench.profile.ProfiledDaemon;
 import ipcbench.bench.run.DaemonRecord;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
+import ipcbench.transport.ClientModel;
+import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.Daemon;
 import ipcbench.transport.daemon.DaemonOptions;
@@ -35,24 +37,40 @@ public class DaemonState {
     @Param("process")
     public String daemon;
 
+    /**
+     * How the daemon schedules connections: {@code default} (the transport's own), {@code selector},
+     * {@code virtual} ({@link ServerModel}); a transport without it is not applicable, with the reason.
+     */
+    @Param("default")
+    public String server;
+
+    /** How the clients wait for responses: {@code default}, or {@code caller} for Netty ({@link ClientModel}). */
+    @Param("default")
+    public String client;
+
     private Daemon running;
 
     @Setup(org.openjdk.jmh.annotations.Level.Trial)
     public void start(BenchmarkParams params) throws IOException {
-        Applicability.check(params, Transports.get(transport));
+        Applicability.check(params, Transports.get(transport), ServerModel.of(server), ClientModel.of(client),
+                options().java());
         startDaemon();
         record().appendToRun(); // the log line, structured, for the run's env.json
     }
 
     /** Starts this trial's daemon, whose benchmark and thread count have been checked. */
     void startDaemon() throws IOException {
-        running = Daemon.start(Transports.get(transport), Daemon.Mode.of(daemon), DaemonOptions.defaults());
+        running = Daemon.start(Transports.get(transport), Daemon.Mode.of(daemon), options());
         if (running instanceof DaemonProcess process) {
             ProfiledDaemon.set(process.pid());
         }
         // Goes to the JMH log, so a result can be traced to the server model that produced it.
         System.out.println("# ipcbench daemon: " + transport + " (" + daemon + "), " + running.model()
                 + ", endpoint " + running.endpoint().address());
+    }
+
+    private DaemonOptions options() {
+        return DaemonOptions.defaults().withServerModel(ServerModel.of(server));
     }
 
     /** The running daemon, as the run's records keep it. */
@@ -62,7 +80,7 @@ public class DaemonState {
 
     /** A new verified connection to this trial's daemon. */
     public ClientConnection connect() throws IOException {
-        return running.connect(ClientConfig.defaults());
+        return running.connect(ClientConfig.defaults().withModel(ClientModel.of(client)));
     }
 
     @TearDown(org.openjdk.jmh.annotations.Level.Trial)

@@ -91,6 +91,32 @@ class RunFamilyTest {
         assertEquals(List.of("uds-jdk", "uds-netty-epoll", "tcp-nio"), order);
     }
 
+    @Test
+    void eachServerModelRunsOnTheTransportsThatOfferItAndTheOthersSayWhyNot() throws IOException {
+        // The daemons run on this JVM (17 in CI): virtual threads are then not applicable, saying so.
+        boolean virtualRuns = Runtime.version().feature() >= 21;
+        JsonArray results = run("Connect", List.of(), "-p", "transport=tcp-socket,tcp-nio,uds-netty-epoll",
+                "-p", "server=default,selector,virtual");
+        List<String> rows = new ArrayList<>();
+        for (JsonElement result : results) {
+            var params = result.getAsJsonObject().getAsJsonObject("params");
+            rows.add(params.get("server").getAsString() + " " + params.get("transport").getAsString());
+        }
+        List<String> expected = new ArrayList<>(List.of("default tcp-socket", "default tcp-nio",
+                "default uds-netty-epoll", "selector tcp-nio"));
+        if (virtualRuns) {
+            expected.addAll(List.of("virtual tcp-socket", "virtual tcp-nio"));
+        }
+        assertEquals(expected, rows);
+        String lines = String.join("\n", notApplicable());
+        assertTrue(lines.contains("Connect\tserver=selector transport=tcp-socket\tnot applicable: tcp-socket"
+                + " has no selectable channel"), lines);
+        assertTrue(lines.contains("server=selector transport=uds-netty-epoll\tnot applicable: "
+                + "uds-netty-epoll has one server model, its own"), lines);
+        assertTrue(virtualRuns || lines.contains("server=virtual transport=tcp-nio\tnot applicable: "
+                + "server model virtual needs a daemon JVM of 21 or later; the daemon's is 17"), lines);
+    }
+
     private JsonArray run(String benchmark, List<String> options, String... jmh) throws IOException {
         Path json = dir.resolve(benchmark + ".json");
         Files.deleteIfExists(json);
