@@ -38,11 +38,12 @@ class ServerModelTest {
 
     @Test
     void virtualThreadsNeedJdk21ForEveryBlockingSocketTransport() {
-        for (String id : new String[] {"tcp-socket", "tcp-nio", "uds-jdk", "uds-junixsocket"}) {
+        for (String id : new String[] {"tcp-socket", "tcp-nio", "uds-jdk"}) {
             assertNull(why(id, ServerModel.VIRTUAL, 21), id);
             assertEquals("server model virtual needs a daemon JVM of 21 or later; the daemon's is 17"
                     + " (give another with --daemon-java)", why(id, ServerModel.VIRTUAL, 17));
         }
+        assertTrue(why("uds-junixsocket", ServerModel.VIRTUAL, 25).contains("pin their carrier thread"));
         assertNotNull(why("pipe-fifo", ServerModel.VIRTUAL, 25));
         assertNotNull(why("uds-netty-epoll", ServerModel.VIRTUAL, 25));
     }

@@ -3,6 +3,7 @@ package ipcbench.transport.uds;
 import ipcbench.transport.ByteStream;
 import ipcbench.transport.Endpoint;
 import ipcbench.transport.ServerConfig;
+import ipcbench.transport.ServerModel;
 import ipcbench.transport.SocketBacklog;
 import ipcbench.transport.stream.IoStream;
 import ipcbench.transport.stream.Listener;
@@ -35,6 +36,17 @@ public final class UdsJunixsocketTransport extends StreamTransport {
     @Override
     public boolean checksPeerCredentials() {
         return true;
+    }
+
+    /**
+     * Not virtual threads: junixsocket 2.10.1's blocking read holds its carrier thread (checked here
+     * on JDK 25: with as many idle connections as carriers, 2 on this machine, the daemon answers
+     * no one), so a virtual-thread daemon over it is a small fixed pool that stalls, not the model.
+     */
+    @Override
+    public String whyNotServer(ServerModel model) {
+        return model == ServerModel.VIRTUAL ? id() + "'s blocking reads pin their carrier thread (junixsocket 2.10.1):"
+                + " as many idle connections as CPUs stop a virtual-thread daemon" : super.whyNotServer(model);
     }
 
     @Override

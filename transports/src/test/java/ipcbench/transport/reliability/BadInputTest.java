@@ -32,8 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class BadInputTest {
     private static final int CONNECTIONS = 2000;
-    private static final Map<String, DaemonProcess> DAEMONS = new LinkedHashMap<>();
-    private static final Map<String, Integer> FDS_AT_START = new LinkedHashMap<>();
+    private static final Map<Probes.SocketDaemon, DaemonProcess> DAEMONS = new LinkedHashMap<>();
+    private static final Map<Probes.SocketDaemon, Integer> FDS_AT_START = new LinkedHashMap<>();
 
     /** What a raw client sends, and a fragment of the log line the daemon must write about it. */
     enum BadInput {
@@ -59,22 +59,21 @@ class BadInputTest {
         }
     }
 
-    static Stream<Arguments> transportsAndInputs() {
-        return Probes.socketTransports().flatMap(id -> Stream.of(BadInput.values()).map(input -> Arguments.of(id, input)));
+    static Stream<Arguments> daemonsAndInputs() {
+        return Probes.socketDaemons().flatMap(d -> Stream.of(BadInput.values()).map(input -> Arguments.of(d, input)));
     }
 
-    static Stream<String> transports() {
-        return Probes.socketTransports();
+    static Stream<Probes.SocketDaemon> daemons() {
+        return Probes.socketDaemons();
     }
 
-    /** One daemon per transport, for all its cases; warmed up by a well-behaved client first. */
-    private static synchronized DaemonProcess daemon(String transportId) throws Exception {
-        DaemonProcess daemon = DAEMONS.get(transportId);
+    /** One daemon per transport and server model, for all its cases; warmed up by a well-behaved client first. */
+    private static synchronized DaemonProcess daemon(Probes.SocketDaemon kind) throws Exception {
+        DaemonProcess daemon = DAEMONS.get(kind);
         if (daemon == null) {
-            daemon = Probes.start(transportId);
-            DAEMONS.put(transportId, daemon);
-            wellBehavedClient(daemon);
-            FDS_AT_START.put(transportId, Probes.openFds(daemon.pid()));
+            daemon = Probes.start(kind);
+            DAEMONS.put(kind, daemon);
+            FDS_AT_START.put(kind, Probes.warmedUpFds(daemon));
         }
         return daemon;
     }
@@ -88,7 +87,7 @@ class BadInputTest {
 
     @AfterAll
     static void stopDaemons() throws IOException {
-        for (Map.Entry<String, DaemonProcess> entry : DAEMONS.entrySet()) {
+        for (Map.Entry<Probes.SocketDaemon, DaemonProcess> entry : DAEMONS.entrySet()) {
             System.out.println("BADINPUT " + entry.getKey() + ": daemon descriptors at start "
                     + FDS_AT_START.get(entry.getKey()) + ", after all cases " + Probes.openFds(entry.getValue().pid()));
             entry.getValue().close();
@@ -97,9 +96,10 @@ class BadInputTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("transportsAndInputs")
-    void rejectedWithALogLineAndTheDaemonServesOn(String transportId, BadInput input) throws Exception {
-        DaemonProcess daemon = daemon(transportId);
+    @MethodSource("daemonsAndInputs")
+    void rejectedWithALogLineAndTheDaemonServesOn(Probes.SocketDaemon kind, BadInput input) throws Exception {
+        DaemonProcess daemon = daemon(kind);
+        String transportId = kind.transportId();
         int before = Probes.openFds(daemon.pid());
         Set<String> earlier = new HashSet<>(daemon.stderrLines());
         try (RawClient raw = RawClient.connect(transportId, daemon.endpoint().address())) {
@@ -114,17 +114,17 @@ class BadInputTest {
         Probes.await("the daemon's descriptors to return to " + before, () -> Probes.openFds(daemon.pid()) <= before);
         int after = Probes.openFds(daemon.pid());
         wellBehavedClient(daemon);
-        System.out.println("BADINPUT " + transportId + " " + input + ": fds " + before + " -> " + after + ": "
+        System.out.println("BADINPUT " + kind + " " + input + ": fds " + before + " -> " + after + ": "
                 + daemon.stderrLines().stream()
                 .filter(l -> !earlier.contains(l) && l.contains(input.logFragment)).findFirst().orElseThrow());
     }
 
     /** A header with no payload is a valid frame here (an empty request): it is answered, not rejected. */
     @ParameterizedTest
-    @MethodSource("transports")
-    void zeroLengthFrameIsAnsweredAndTheConnectionStaysOpen(String transportId) throws Exception {
-        DaemonProcess daemon = daemon(transportId);
-        try (RawClient raw = RawClient.connect(transportId, daemon.endpoint().address())) {
+    @MethodSource("daemons")
+    void zeroLengthFrameIsAnsweredAndTheConnectionStaysOpen(Probes.SocketDaemon kind) throws Exception {
+        DaemonProcess daemon = daemon(kind);
+        try (RawClient raw = RawClient.connect(kind.transportId(), daemon.endpoint().address())) {
             raw.send(header(0, 0, MAGIC, 9));
             assertEquals(9, raw.readResponseHeader());
             raw.send(header(0, 0, MAGIC, 10));
@@ -134,17 +134,17 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @MethodSource("transports")
-    void twoThousandConnectionsOpenedAndDroppedLeaveNothingOpen(String transportId) throws Exception {
-        DaemonProcess daemon = daemon(transportId);
+    @MethodSource("daemons")
+    void twoThousandConnectionsOpenedAndDroppedLeaveNothingOpen(Probes.SocketDaemon kind) throws Exception {
+        DaemonProcess daemon = daemon(kind);
         int before = Probes.openFds(daemon.pid());
         for (int i = 0; i < CONNECTIONS; i++) {
-            RawClient.connect(transportId, daemon.endpoint().address()).close();
+            RawClient.connect(kind.transportId(), daemon.endpoint().address()).close();
         }
         Probes.await("the daemon's descriptors to return to " + before, () -> Probes.openFds(daemon.pid()) <= before);
         int after = Probes.openFds(daemon.pid());
         wellBehavedClient(daemon);
-        System.out.println("BADINPUT " + transportId + " " + CONNECTIONS + " connections dropped: fds " + before
+        System.out.println("BADINPUT " + kind + " " + CONNECTIONS + " connections dropped: fds " + before
                 + " -> " + after);
         assertTrue(daemon.process().isAlive());
     }

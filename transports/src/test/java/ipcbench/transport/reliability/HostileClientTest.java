@@ -44,15 +44,15 @@ class HostileClientTest {
     private static final long RSS_BOUND_MIB = 512;
     private static final int MAX_FRAME = Frame.HEADER_BYTES + Frame.DEFAULT_MAX_PAYLOAD;
 
-    static List<String> transports() {
-        return Probes.socketTransports().toList();
+    static List<Probes.SocketDaemon> daemons() {
+        return Probes.socketDaemons().toList();
     }
 
     @ParameterizedTest
-    @MethodSource("transports")
-    void framesDeclaredNearTheMaximumHoldOnlyWhatArrived(String transportId) throws Exception {
-        try (DaemonProcess daemon = Probes.start(transportId)) {
-            int fds = warmedUp(daemon);
+    @MethodSource("daemons")
+    void framesDeclaredNearTheMaximumHoldOnlyWhatArrived(Probes.SocketDaemon kind) throws Exception {
+        try (DaemonProcess daemon = Probes.start(kind)) {
+            int fds = Probes.warmedUpFds(daemon);
             List<RawClient> hostile = new ArrayList<>();
             try {
                 for (int i = 0; i < 40; i++) {
@@ -67,10 +67,10 @@ class HostileClientTest {
     }
 
     @ParameterizedTest
-    @MethodSource("transports")
-    void framesOverTheBudgetAreRefusedOnTheirOwnConnection(String transportId) throws Exception {
-        try (DaemonProcess daemon = Probes.start(transportId)) {
-            int fds = warmedUp(daemon);
+    @MethodSource("daemons")
+    void framesOverTheBudgetAreRefusedOnTheirOwnConnection(Probes.SocketDaemon kind) throws Exception {
+        try (DaemonProcess daemon = Probes.start(kind)) {
+            int fds = Probes.warmedUpFds(daemon);
             List<RawClient> hostile = new ArrayList<>();
             int taken = 0;
             try {
@@ -97,11 +97,12 @@ class HostileClientTest {
     }
 
     @ParameterizedTest
-    @MethodSource("transports")
-    void aBurstOfThousandsOfConnectionsIsAcceptedAndHeld(String transportId) throws Exception {
+    @MethodSource("daemons")
+    void aBurstOfThousandsOfConnectionsIsAcceptedAndHeld(Probes.SocketDaemon kind) throws Exception {
         int burst = 2000;
-        try (DaemonProcess daemon = Probes.start(transportId)) {
-            int fds = warmedUp(daemon);
+        String transportId = kind.transportId();
+        try (DaemonProcess daemon = Probes.start(kind)) {
+            int fds = Probes.warmedUpFds(daemon);
             List<RawClient> held = new ArrayList<>();
             AtomicInteger failed = new AtomicInteger();
             ExecutorService connectors = Executors.newFixedThreadPool(16);
@@ -124,7 +125,7 @@ class HostileClientTest {
                     raw.send(header(0, 0, MAGIC, 5));
                     assertEquals(5, raw.readResponseHeader());
                 }
-                System.out.println("HOSTILE " + transportId + " burst: " + held.size() + " connections held, daemon fds "
+                System.out.println("HOSTILE " + kind + " burst: " + held.size() + " connections held, daemon fds "
                         + Probes.openFds(daemon.pid()));
             } finally {
                 connectors.shutdownNow();
@@ -135,11 +136,12 @@ class HostileClientTest {
     }
 
     @ParameterizedTest
-    @MethodSource("transports")
-    void aSlowLorisIsCutOffAtTheFrameDeadlineAndDelaysNobody(String transportId) throws Exception {
+    @MethodSource("daemons")
+    void aSlowLorisIsCutOffAtTheFrameDeadlineAndDelaysNobody(Probes.SocketDaemon kind) throws Exception {
+        String transportId = kind.transportId();
         Duration deadline = Duration.ofSeconds(1);
-        try (DaemonProcess daemon = Probes.start(transportId, DaemonOptions.defaults().withFrameDeadline(deadline))) {
-            int fds = warmedUp(daemon);
+        try (DaemonProcess daemon = Probes.start(kind, DaemonOptions.defaults().withFrameDeadline(deadline))) {
+            int fds = Probes.warmedUpFds(daemon);
             try (RawClient idle = RawClient.connect(transportId, daemon.endpoint().address());
                  RawClient slow = RawClient.connect(transportId, daemon.endpoint().address());
                  ClientConnection good = daemon.connect(ClientConfig.defaults())) {
@@ -167,7 +169,7 @@ class HostileClientTest {
                 // An idle connection (no frame begun) has no deadline: it is still served.
                 idle.send(header(0, 0, MAGIC, 3));
                 assertEquals(3, idle.readResponseHeader());
-                System.out.println("HOSTILE " + transportId + " slow-loris: cut off after about " + cutAfter
+                System.out.println("HOSTILE " + kind + " slow-loris: cut off after about " + cutAfter
                         + " ms (deadline " + deadline.toMillis() + " ms), slowest good round trip meanwhile "
                         + slowest / 1000 + " us; " + line.substring(line.indexOf(']') + 1));
             }
@@ -186,12 +188,6 @@ class HostileClientTest {
     private static RawClient startMaximalFrame(RawClient raw, int sequence) throws IOException {
         raw.send(header(Frame.DEFAULT_MAX_PAYLOAD, 0, MAGIC, sequence));
         return raw;
-    }
-
-    /** A good client's round trips; then the descriptors the daemon holds with nothing else connected. */
-    private static int warmedUp(DaemonProcess daemon) throws Exception {
-        wellBehavedClient(daemon, 64);
-        return Probes.openFds(daemon.pid());
     }
 
     private static void wellBehavedClient(DaemonProcess daemon, int payload) throws IOException {
@@ -218,7 +214,7 @@ class HostileClientTest {
                     && !line.contains("Exception in thread"), "the daemon's log has: " + line);
         }
         assertTrue(peakMib <= RSS_BOUND_MIB, "peak resident memory " + peakMib + " MiB");
-        System.out.println("HOSTILE " + daemon.transport().id() + " " + what + ": peak RSS " + peakMib
+        System.out.println("HOSTILE " + daemon.transport().id() + " (" + daemon.model() + ") " + what + ": peak RSS " + peakMib
                 + " MiB, fds " + fdsBefore + " -> " + Probes.openFds(daemon.pid()));
     }
 

@@ -2,10 +2,15 @@ package ipcbench.transport.reliability;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import ipcbench.transport.ClientConfig;
+import ipcbench.transport.ClientConnection;
+import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.Daemon;
 import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.DaemonProcess;
+import ipcbench.transport.daemon.JavaRelease;
+import ipcbench.transport.daemon.TestJdks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +20,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -43,6 +52,38 @@ final class Probes {
         return socketTransports().filter(id -> !Transports.get(id).checksPeerCredentials());
     }
 
+    /**
+     * A socket transport's daemon with one of the server models it offers: the default, and each
+     * other one the transport and an installed JDK can run (virtual threads need JDK 21, found by
+     * {@link TestJdks}; without one those cases are not generated, as the contract tests skip them).
+     */
+    record SocketDaemon(String transportId, ServerModel model) {
+        DaemonOptions options(DaemonOptions base) {
+            DaemonOptions options = base.withServerModel(model);
+            return model == ServerModel.VIRTUAL ? options.withJava(TestJdks.atLeast(21).orElseThrow()) : options;
+        }
+
+        @Override
+        public String toString() {
+            return model == ServerModel.DEFAULT ? transportId : transportId + " server=" + model.id();
+        }
+    }
+
+    static Stream<SocketDaemon> socketDaemons() {
+        int newestJava = TestJdks.atLeast(21).map(JavaRelease::feature).orElse(Runtime.version().feature());
+        return socketTransports().flatMap(id -> Stream.of(ServerModel.values())
+                .filter(model -> model.whyNotFor(Transports.get(id), newestJava) == null)
+                .map(model -> new SocketDaemon(id, model)));
+    }
+
+    static DaemonProcess start(SocketDaemon daemon) throws IOException {
+        return start(daemon, DaemonOptions.defaults());
+    }
+
+    static DaemonProcess start(SocketDaemon daemon, DaemonOptions options) throws IOException {
+        return start(daemon.transportId(), daemon.options(options));
+    }
+
     static DaemonProcess start(String transportId) throws IOException {
         return start(transportId, DaemonOptions.defaults());
     }
@@ -58,6 +99,42 @@ final class Probes {
         } catch (IOException e) {
             throw new IllegalStateException("cannot list the descriptors of pid " + pid, e);
         }
+    }
+
+    /**
+     * Warms {@code daemon} up as the tests then use it (eight clients at once, 64 B and 1 MiB
+     * frames) and returns its descriptors once they hold still. A JVM makes some descriptors of
+     * its own on first need -- a virtual-thread daemon's pollers (an epoll instance each) on the
+     * first read or write that parks -- which are no connection's and must not count as a leak.
+     */
+    static int warmedUpFds(DaemonProcess daemon) throws Exception {
+        int clients = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CyclicBarrier allConnected = new CyclicBarrier(clients);
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                done.add(pool.submit(() -> {
+                    try (ClientConnection client = daemon.connect(ClientConfig.defaults())) {
+                        allConnected.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                        client.roundTrip(0, 64, 64);
+                        client.roundTrip(1, 1 << 20, 1 << 20);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : done) {
+                client.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int previous = -1;
+        for (int fds = openFds(daemon.pid()); fds != previous; fds = openFds(daemon.pid())) {
+            previous = fds;
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        return previous;
     }
 
     /** Waits for {@code condition}, failing with {@code what} after {@link #WAIT}. */
