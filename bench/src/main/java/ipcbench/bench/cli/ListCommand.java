@@ -1,9 +1,12 @@
 package ipcbench.bench.cli;
 
 import ipcbench.bench.jmh.Applicability;
+import ipcbench.transport.ClientModel;
+import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,11 +14,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code list}: one line per registered transport: its id, whether it can run here (and why
- * not), what it is, and the families it takes part in, from the same applicability rules the
- * runner uses.
+ * not), what it is, the families it takes part in, and the server and client models it offers,
+ * from the same applicability rules the runner uses.
  */
 @Command(name = "list", description = "What can be measured: one line per transport: id, available or unavailable: <cause>,"
-                + " what it is, the families it takes part in.")
+                + " what it is, the families it takes part in, its server models (-p server=...) and client models"
+                + " (-p client=...).")
 public final class ListCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "This text.")
     boolean help;
@@ -33,8 +37,25 @@ public final class ListCommand implements Callable<Integer> {
     static String line(Transport transport, int idWidth) {
         String cause = transport.unavailabilityCause();
         String availability = cause == null ? "available" : "unavailable: " + cause;
-        return String.format("%-" + idWidth + "s  %-9s  %s  [%s]", transport.id(), availability,
-                transport.description(), String.join(", ", families(transport)));
+        return String.format("%-" + idWidth + "s  %-9s  %s  [%s]  server: %s  client: %s", transport.id(), availability,
+                transport.description(), String.join(", ", families(transport)), String.join(", ", servers(transport)),
+                String.join(", ", clients(transport)));
+    }
+
+    /** The server models {@code transport} offers on some JDK; one that needs a newer JDK than 17 says which. */
+    static List<String> servers(Transport transport) {
+        List<String> models = new ArrayList<>();
+        for (ServerModel model : ServerModel.values()) {
+            if (model.whyNotFor(transport, Integer.MAX_VALUE) == null) {
+                models.add(model.id() + (model.whyNotFor(transport, 17) == null ? "" : " (JDK 21+)"));
+            }
+        }
+        return models;
+    }
+
+    static List<String> clients(Transport transport) {
+        return Arrays.stream(ClientModel.values()).filter(model -> transport.whyNotClient(model) == null)
+                .map(ClientModel::id).toList();
     }
 
     /** The families {@code transport} takes part in; a limit on clients is said. */

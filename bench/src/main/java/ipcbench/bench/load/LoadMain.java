@@ -6,10 +6,13 @@ import ipcbench.bench.run.RunDirectory;
 import ipcbench.bench.text.TerminalCharset;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
+import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
+import ipcbench.transport.daemon.ChildJvm;
 import ipcbench.transport.daemon.Daemon;
 import ipcbench.transport.daemon.DaemonOptions;
+import ipcbench.transport.daemon.JavaRelease;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +56,11 @@ public final class LoadMain implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "10000",
             description = "Requests per second, all connections together (sweep: the first step). Default ${DEFAULT-VALUE}.")
     long rate;
+
+    @Option(names = "--server", defaultValue = "default", paramLabel = "MODEL",
+            description = "The daemon's server model: default (the transport's own), selector, virtual (JDK 21+ daemon)."
+                    + " Default ${DEFAULT-VALUE}.")
+    String server;
 
     @Option(names = "--connections", defaultValue = "1",
             description = "Client connections, each with a paced sender and a receiver thread. Default ${DEFAULT-VALUE}.")
@@ -141,6 +149,10 @@ public final class LoadMain implements Callable<Integer> {
             Transport transport = Transports.get(id);
             require(connections <= transport.maxClients(),
                     id + " serves " + transport.maxClients() + " client(s) at a time; --connections is " + connections);
+            require(ServerModel.ids().contains(server),
+                    "unknown --server '" + server + "' (valid: " + String.join(", ", ServerModel.ids()) + ")");
+            String why = ServerModel.of(server).whyNotFor(transport, JavaRelease.feature(ChildJvm.defaultJava()));
+            require(why == null, "--server " + server + " --transport " + id + ": " + why);
         }
     }
 
@@ -207,7 +219,8 @@ public final class LoadMain implements Callable<Integer> {
         String name = id + "_" + spec.label();
         String loadBefore = Conditions.loadAverage();
         ClientConfig config = ClientConfig.defaults();
-        try (Daemon daemon = Daemon.start(Transports.get(id), Daemon.Mode.PROCESS, DaemonOptions.defaults());
+        try (Daemon daemon = Daemon.start(Transports.get(id), Daemon.Mode.PROCESS,
+                DaemonOptions.defaults().withServerModel(ServerModel.of(server)));
              PrintStream hlog = new PrintStream(Files.newOutputStream(output.dir.resolve(name + ".hlog")), false,
                      StandardCharsets.UTF_8)) {
             DaemonRecord.of(daemon).appendToRun(); // for the run's env.json
@@ -224,7 +237,7 @@ public final class LoadMain implements Callable<Integer> {
             LoadResult result = FixedRateLoad.run(spec, connect(daemon, spec.connections(), config), log,
                     CpuMeter.generatorAnd(daemonPid), config.deadline().toNanos());
             Conditions conditions = Conditions.around(placement, daemonPid, loadBefore);
-            output.result(id, name, result, conditions);
+            output.result(id, server, name, result, conditions);
             return result;
         }
     }
@@ -253,13 +266,15 @@ public final class LoadMain implements Callable<Integer> {
             this.dir = dir;
         }
 
-        void result(String id, String name, LoadResult result, Conditions conditions) throws IOException {
+        void result(String id, String server, String name, LoadResult result, Conditions conditions) throws IOException {
             Map<String, String> files = new LinkedHashMap<>();
             files.put("hlog", name + ".hlog");
             files.put("hgrm", hgrm(name + ".hgrm", result.corrected()));
             files.put("uncorrectedHgrm", hgrm(name + "_uncorrected.hgrm", result.uncorrected()));
             System.out.println(Summary.rows(id, result, conditions));
-            runs.add(Summary.json(id, result, conditions, files));
+            Map<String, Object> run = Summary.json(id, result, conditions, files);
+            run.put("server", server);
+            runs.add(run);
             json(RunDirectory.LOAD_SUMMARY, runs);
         }
 

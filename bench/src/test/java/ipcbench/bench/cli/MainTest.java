@@ -79,7 +79,9 @@ class MainTest {
             assertTrue(lines.get(i).contains(transport.description()), lines.get(i));
             assertTrue(lines.get(i).contains("roundtrip"), lines.get(i));
         }
-        assertTrue(outcome.out.contains("[roundtrip, concurrency (1 client), stream]"), outcome.out);
+        assertTrue(outcome.out.contains("[roundtrip, concurrency (1 client), stream]  server: default  client: default"),
+                outcome.out);
+        assertTrue(outcome.out.contains("server: default, selector, virtual (JDK 21+)  client: default"), outcome.out);
     }
 
     @Test
