@@ -25,6 +25,15 @@ public interface ByteStream extends Closeable {
         return false;
     }
 
+    /**
+     * Ends the stream from another thread, to make a call blocked on it return (a missed deadline,
+     * a shutdown): by default a close. A stream whose close writes to the peer overrides it, since
+     * it must not write beside the thread that may be writing.
+     */
+    default void abort() throws IOException {
+        close();
+    }
+
     /** A buffer this stream moves bytes from and to without an extra copy. */
     default ByteBuffer allocate(int capacity) {
         return ByteBuffer.allocateDirect(capacity);

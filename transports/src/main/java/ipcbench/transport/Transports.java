@@ -2,6 +2,7 @@ package ipcbench.transport;
 
 import ipcbench.transport.pipe.FifoTransport;
 import ipcbench.transport.pipe.StdioPipeTransport;
+import ipcbench.transport.shm.ShmTransport;
 import ipcbench.transport.tcp.TcpNettyEpollTransport;
 import ipcbench.transport.tcp.TcpNioTransport;
 import ipcbench.transport.tcp.TcpSocketTransport;
@@ -26,6 +27,8 @@ public final class Transports {
         register(new UdsNettyEpollTransport());
         register(new StdioPipeTransport());
         register(new FifoTransport());
+        register(ShmTransport.spinning());
+        register(ShmTransport.parking());
     }
 
     private Transports() {

@@ -30,7 +30,7 @@ public class DaemonState {
      * wants: TransportParamTest keeps it equal to {@link Transports#ids()}.
      */
     @Param({"tcp-socket", "tcp-nio", "tcp-netty-epoll", "uds-jdk", "uds-junixsocket", "uds-netty-epoll",
-            "pipe-stdio", "pipe-fifo"})
+            "pipe-stdio", "pipe-fifo", "shm-spin", "shm-park"})
     public String transport;
 
     /** {@code process} (the daemon in its own JVM) or {@code in-process} (a thread here, for comparison). */

@@ -18,6 +18,12 @@ public final class JvmFlags {
      */
     public static final String NO_LEAK_DETECTION = "-Dio.netty.leakDetection.level=disabled";
 
+    /**
+     * Agrona 2 (the shared-memory rings) reads and writes memory through the JDK's internal Unsafe,
+     * which the JDK exports only when asked.
+     */
+    public static final String AGRONA_UNSAFE = "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED";
+
     /** Each side's heap is fixed (minimum = maximum), so it is never resized during a run. */
     public static final String BENCHMARK_HEAP_MIN = "-Xms256m";
     public static final String BENCHMARK_HEAP_MAX = "-Xmx256m";
@@ -29,11 +35,11 @@ public final class JvmFlags {
      * {@code -jvmArgsAppend} on the JMH command line adds to them (and {@code -jvmArgs} replaces them).
      */
     public static final List<String> BENCHMARK = List.of(SERIAL_GC, BENCHMARK_HEAP_MIN, BENCHMARK_HEAP_MAX, PRETOUCH,
-            NO_LEAK_DETECTION);
+            NO_LEAK_DETECTION, AGRONA_UNSAFE);
 
     /** The daemon JVMs' flags unless {@code -Dipcbench.daemon.jvmArgs} replaces them (see {@link DaemonOptions}). */
     public static final List<String> DAEMON = List.of(SERIAL_GC, DAEMON_HEAP_MIN, DAEMON_HEAP_MAX, PRETOUCH,
-            NO_LEAK_DETECTION);
+            NO_LEAK_DETECTION, AGRONA_UNSAFE);
 
     private JvmFlags() {
     }

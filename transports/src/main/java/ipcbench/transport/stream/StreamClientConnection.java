@@ -91,7 +91,7 @@ public final class StreamClientConnection implements ClientConnection {
 
     private void closeQuietly() {
         try {
-            stream.close();
+            stream.abort();
         } catch (IOException e) {
             // closing only to unblock a call that missed its deadline
         }

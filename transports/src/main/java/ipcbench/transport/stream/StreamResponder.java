@@ -57,7 +57,7 @@ public final class StreamResponder {
         config.log().log(name + " closed: a frame not complete " + config.frameDeadline().toMillis()
                 + " ms after its first byte (a slow or stuck client)");
         try {
-            stream.close();
+            stream.abort();
         } catch (IOException e) {
             // closed anyway
         }
