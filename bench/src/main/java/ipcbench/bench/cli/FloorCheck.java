@@ -1,7 +1,10 @@
 package ipcbench.bench.cli;
 
 import com.google.gson.GsonBuilder;
+import ipcbench.bench.floor.NativeFloor;
 import ipcbench.bench.text.TerminalCharset;
+import ipcbench.transport.Transports;
+import ipcbench.transport.daemon.ChildJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.openjdk.jmh.results.RunResult;
@@ -28,12 +32,23 @@ import picocli.CommandLine.Option;
 /**
  * Harness overhead, measured: RoundTrip against the bare {@code Floor} ping-pong on the same
  * mechanism, alternating one fork of each per round so that drift of this noisy machine hits
- * both alike. Reports each pair's ratio (mean over rounds, with a 95% t-interval).
+ * both alike. Reports each pair's ratio (mean over rounds, with a 95% t-interval). With
+ * {@code --native}, each round also runs the C ping-pong ({@link NativeFloor}) for as long as a
+ * fork measures, and shared memory joins (shm-spin against C's spinning slots, each side on a CPU
+ * of its own): Java against the machine.
  */
 @Command(name = "floor-check", mixinStandardHelpOptions = true,
         description = "Alternate Floor and RoundTrip forks and report RoundTrip/Floor per mechanism.")
 public final class FloorCheck implements Callable<Integer> {
-    private static final String[][] PAIRS = {{"uds", "uds-jdk"}, {"tcp", "tcp-nio"}, {"pipe", "pipe-stdio"}};
+    /** A mechanism, the transport measured on it, and whether Java's own bare floor exists for it. */
+    private record Mechanism(String name, String transport, boolean javaFloor) {
+    }
+
+    private static final List<Mechanism> MECHANISMS = List.of(new Mechanism("uds", "uds-jdk", true),
+            new Mechanism("tcp", "tcp-nio", true), new Mechanism("pipe", "pipe-stdio", true));
+    private static final Mechanism SHARED_MEMORY = new Mechanism("shm", "shm-spin", false);
+    private static final Map<String, String> NATIVE_NAMES = Map.of("uds", "unix", "tcp", "tcp", "pipe", "pipe",
+            "shm", "shm");
 
     @Option(names = "--rounds", defaultValue = "4", description = "Alternations per pair (default ${DEFAULT-VALUE}).")
     int rounds;
@@ -53,45 +68,109 @@ public final class FloorCheck implements Callable<Integer> {
     @Option(names = "--out", description = "Write the results as JSON here.")
     Path out;
 
+    @Option(names = "--native", description = "Also run the C ping-pong (built with cc) each round, and shared memory.")
+    boolean nativeFloor;
+
     public static void main(String[] args) {
         TerminalCharset.installOnSystemStreams(); // its table's µ and ± in a POSIX locale
         System.exit(new CommandLine(new FloorCheck()).execute(args));
     }
 
     @Override
-    public Integer call() throws RunnerException, IOException {
+    public Integer call() throws RunnerException, IOException, InterruptedException {
+        NativeFloor c = null;
+        if (nativeFloor) {
+            String why = NativeFloor.whyNot();
+            if (why == null) {
+                c = NativeFloor.build();
+            } else {
+                System.out.println("floor --native: " + why + "; the Java floor only");
+            }
+        }
+        try {
+            write(measure(c));
+        } finally {
+            if (c != null) {
+                c.close();
+            }
+        }
+        return 0;
+    }
+
+    private List<Map<String, Object>> measure(NativeFloor c) throws RunnerException, IOException, InterruptedException {
+        List<Mechanism> mechanisms = new ArrayList<>(MECHANISMS);
+        if (c != null) {
+            mechanisms.add(SHARED_MEMORY);
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
-        System.out.printf("%n%-10s %-12s %12s %12s %18s%n", "mechanism", "transport", "floor us", "roundtrip us",
-                "ratio (95% CI)");
-        for (String[] pair : PAIRS) {
+        System.out.printf("%n%-10s %-12s %10s %10s %13s %18s %18s%n", "mechanism", "transport", "floor us", "C us",
+                "roundtrip us", "vs floor (95% CI)", "vs C (95% CI)");
+        double seconds = TimeValue.fromString(time).convertTo(TimeUnit.MILLISECONDS) / 1000.0;
+        for (Mechanism mechanism : mechanisms) {
+            boolean ownCpus = Transports.get(mechanism.transport()).needsOwnCpus();
             SummaryStatistics floor = new SummaryStatistics();
+            SummaryStatistics cFloor = new SummaryStatistics();
             SummaryStatistics roundTrip = new SummaryStatistics();
             SummaryStatistics ratio = new SummaryStatistics();
+            SummaryStatistics ratioToC = new SummaryStatistics();
             for (int round = 0; round < rounds; round++) {
-                double f = score(options().include("\\.Floor\\.").param("mechanism", pair[0]));
-                double r = score(options().include("\\.RoundTrip\\.").param("transport", pair[1]));
-                floor.addValue(f);
+                double r = score(roundTrip(mechanism.transport(), ownCpus));
                 roundTrip.addValue(r);
-                ratio.addValue(r / f);
+                if (mechanism.javaFloor()) {
+                    double f = score(options().include("\\.Floor\\.").param("mechanism", mechanism.name()));
+                    floor.addValue(f);
+                    ratio.addValue(r / f);
+                }
+                if (c != null) {
+                    double n = c.roundTripMicros(NATIVE_NAMES.get(mechanism.name()), payload, warmup * seconds,
+                            iterations * seconds, ownCpus ? Integer.parseInt(Placement.SPLIT.daemonCpus()) : -1);
+                    cFloor.addValue(n);
+                    ratioToC.addValue(r / n);
+                }
             }
-            double half = halfWidth(ratio);
-            System.out.printf("%-10s %-12s %12.3f %12.3f %10.3f ± %.3f%n", pair[0], pair[1], floor.getMean(),
-                    roundTrip.getMean(), ratio.getMean(), half);
+            System.out.printf("%-10s %-12s %10s %10s %13.3f %18s %18s%n", mechanism.name(), mechanism.transport(),
+                    mean(floor), mean(cFloor), roundTrip.getMean(), interval(ratio), interval(ratioToC));
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("mechanism", pair[0]);
-            row.put("transport", pair[1]);
-            row.put("floorMeanUs", floor.getMean());
+            row.put("mechanism", mechanism.name());
+            row.put("transport", mechanism.transport());
+            if (floor.getN() > 0) {
+                row.put("floorMeanUs", floor.getMean());
+                row.put("ratio", ratio.getMean());
+                row.put("ratioCi95", halfWidth(ratio));
+            }
             row.put("roundTripMeanUs", roundTrip.getMean());
-            row.put("ratio", ratio.getMean());
-            row.put("ratioCi95", half);
+            if (cFloor.getN() > 0) {
+                row.put("nativeMeanUs", cFloor.getMean());
+                row.put("ratioToNative", ratioToC.getMean());
+                row.put("ratioToNativeCi95", halfWidth(ratioToC));
+            }
+            row.put("daemonOnOwnCpu", ownCpus);
             row.put("rounds", rounds);
             rows.add(row);
         }
+        return rows;
+    }
+
+    /** RoundTrip of {@code transport}; a spinning one gets its daemon on a CPU of its own, as the runner gives it. */
+    private ChainedOptionsBuilder roundTrip(String transport, boolean ownCpus) {
+        ChainedOptionsBuilder options = options().include("\\.RoundTrip\\.").param("transport", transport);
+        return ownCpus ? options.jvmArgsAppend("-D" + ChildJvm.CPUS_PROPERTY + "=" + Placement.SPLIT.daemonCpus())
+                : options;
+    }
+
+    private void write(List<Map<String, Object>> rows) throws IOException {
         if (out != null) {
             Files.writeString(out, new GsonBuilder().setPrettyPrinting().create().toJson(rows) + "\n",
                     StandardCharsets.UTF_8);
         }
-        return 0;
+    }
+
+    private static String mean(SummaryStatistics stats) {
+        return stats.getN() == 0 ? "-" : String.format("%.3f", stats.getMean());
+    }
+
+    private static String interval(SummaryStatistics ratio) {
+        return ratio.getN() == 0 ? "-" : String.format("%.3f ± %.3f", ratio.getMean(), halfWidth(ratio));
     }
 
     private ChainedOptionsBuilder options() {

@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
         description = {"Harness overhead: alternates, fork by fork, RoundTrip with Floor (a bare two-process ping-pong"
                 + " on the same mechanism, no framing, no verification) and prints RoundTrip/Floor with a 95%% interval"
                 + " for uds-jdk, tcp-nio and pipe-stdio; floor.json and floor.log in the run directory.",
-            "Further options (--warmup, --iterations, --time, --payload) go to the floor check:"})
+            "With --native, each round also runs a C ping-pong (built with the machine's cc; without one it says so)"
+                    + " and shared memory (shm-spin against C's spinning slots), and prints RoundTrip/C.",
+            "Further options (--native, --warmup, --iterations, --time, --payload) go to the floor check:"})
 public final class FloorCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "This text.")
     boolean help;

@@ -1,0 +1,93 @@
+package ipcbench.bench.floor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The C ping-pong ({@code pingpong.c}, shipped in the jar) built with the machine's {@code cc}
+ * and run as a child process: the same two-process round trip as the Java floor, verified, on
+ * unix stream sockets, TCP loopback, pipes or busy-spinning shared memory. It runs with this
+ * JVM's CPU affinity (the placement of the Java run); {@code daemonCpu} pins its echo process.
+ */
+public final class NativeFloor implements AutoCloseable {
+    private static final String SOURCE = "/ipcbench/floor/pingpong.c";
+
+    private final Path directory;
+    private final Path binary;
+
+    private NativeFloor(Path directory, Path binary) {
+        this.directory = directory;
+        this.binary = binary;
+    }
+
+    /** Why the C floor cannot be built here (no {@code cc} on the PATH), or null. */
+    public static String whyNot() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "cc"))) {
+                return null;
+            }
+        }
+        return "no C compiler (cc) on the PATH";
+    }
+
+    /** Compiles the ping-pong into a private temporary directory; fails with the compiler's output. */
+    public static NativeFloor build() throws IOException, InterruptedException {
+        Path directory = Files.createTempDirectory("ipcbench-native-");
+        Path source = directory.resolve("pingpong.c");
+        try (InputStream in = NativeFloor.class.getResourceAsStream(SOURCE)) {
+            if (in == null) {
+                throw new IOException(SOURCE + " is not in the benchmark jar");
+            }
+            Files.copy(in, source);
+        }
+        Path binary = directory.resolve("pingpong");
+        run(List.of("cc", "-O2", "-o", binary.toString(), source.toString()), 60);
+        return new NativeFloor(directory, binary);
+    }
+
+    /**
+     * One run: warm-up, then measured round trips; the mean in microseconds.
+     *
+     * @param daemonCpu the CPU of the echo process, or -1 for this JVM's affinity
+     */
+    public double roundTripMicros(String mechanism, int payload, double warmupSeconds, double measureSeconds,
+                                  int daemonCpu) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(binary.toString(), mechanism, Integer.toString(payload),
+                Double.toString(warmupSeconds), Double.toString(measureSeconds)));
+        if (daemonCpu >= 0) {
+            command.add(Integer.toString(daemonCpu));
+        }
+        String[] fields = run(command, (long) (warmupSeconds + measureSeconds) + 30).trim().split(" ");
+        return Double.parseDouble(fields[3]) / 1000;
+    }
+
+    /** Runs {@code command} within {@code timeoutSeconds}; its stdout, or a failure with all it printed. */
+    private static String run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                throw new IOException(String.join(" ", command) + " did not finish within " + timeoutSeconds + " s");
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                throw new IOException(String.join(" ", command) + " failed (exit " + process.exitValue() + "): " + output);
+            }
+            return output;
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        Files.deleteIfExists(binary);
+        Files.deleteIfExists(directory.resolve("pingpong.c"));
+        Files.deleteIfExists(directory);
+    }
+}
