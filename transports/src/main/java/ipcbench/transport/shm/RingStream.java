@@ -1,6 +1,6 @@
 package ipcbench.transport.shm;
 
-import ipcbench.transport.ByteStream;
+import ipcbench.transport.stream.MessageStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
@@ -12,18 +12,16 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.ringbuffer.RingBuffer;
 
 /**
- * A byte stream over two shared rings: what is written goes into one ring as messages (a write
- * longer than a message is split), a read takes the next message from the other (what does not
- * fit the reader's buffer is kept for the next read). Waiting is the idle strategy's: spinning,
- * or backing off to a park. No kernel tells a waiting side that its peer died, so the wait checks
- * {@code peerAlive} now and then, and an {@link #abort()} from another thread (the deadline's
- * watchdog) ends it.
+ * A byte stream over two shared rings, one message per ring record ({@link MessageStream} splits
+ * and stages). Waiting is the idle strategy's: spinning, or backing off to a park. No kernel tells
+ * a waiting side that its peer died, so the wait checks {@code peerAlive} now and then, and an
+ * {@link #abort()} from another thread (the deadline's watchdog) ends it.
  *
- * <p>Every message is typed with its session, a number the client takes per connection, so that
+ * <p>Every record is typed with its session, a number the client takes per connection, so that
  * what a previous client left in the rings is skipped rather than read as this one's: type
  * {@code 2 * session} carries bytes, {@code 2 * session + 1} ends the session.
  */
-final class RingStream implements ByteStream {
+final class RingStream extends MessageStream {
     /** Idle rounds between looks at the peer: a park is up to 1 ms, and a kill must be seen in well under a second. */
     private static final int PEER_CHECK_EVERY = 1 << 8;
 
@@ -32,47 +30,34 @@ final class RingStream implements ByteStream {
     private final IdleStrategy idle;
     private final BooleanSupplier peerAlive;
     private final UnsafeBuffer source = new UnsafeBuffer(0, 0);
-    private final UnsafeBuffer kept;
     private final MessageHandler onMessage = this::onMessage;
     private int session;
-    private int keptStart;
-    private int keptEnd;
     private ByteBuffer target;
-    private int delivered;
+    private int received;
     private boolean peerEnded;
     private volatile boolean closed;
 
     /**
      * @param session the session's number, or 0 for a daemon, which takes the number of the first
-     *                message that arrives
+     *                record that arrives
      */
     RingStream(RingBuffer in, RingBuffer out, int session, IdleStrategy idle, BooleanSupplier peerAlive) {
+        super(Math.min(in.maxMsgLength(), out.maxMsgLength()));
         this.in = in;
         this.out = out;
         this.session = session;
         this.idle = idle;
         this.peerAlive = peerAlive;
-        this.kept = new UnsafeBuffer(ByteBuffer.allocateDirect(in.maxMsgLength()));
     }
 
     @Override
-    public int read(ByteBuffer dst) throws IOException {
-        if (keptEnd > keptStart) {
-            int n = Math.min(dst.remaining(), keptEnd - keptStart);
-            kept.getBytes(keptStart, dst, dst.position(), n);
-            dst.position(dst.position() + n);
-            keptStart += n;
-            return n;
-        }
+    protected int receive(ByteBuffer dst) throws IOException {
         target = dst;
-        delivered = 0;
         for (int rounds = 1; !peerEnded; rounds++) {
-            if (in.read(onMessage, 1) > 0) {
-                if (delivered > 0) {
-                    idle.reset();
-                    return delivered;
-                }
-                continue; // another session's message, or an empty one
+            received = -1;
+            if (in.read(onMessage, 1) > 0 && received >= 0) {
+                idle.reset();
+                return received;
             }
             awaitPeer(rounds);
         }
@@ -90,32 +75,23 @@ final class RingStream implements ByteStream {
             peerEnded = true;
             return;
         }
-        int n = Math.min(length, target.remaining());
-        buffer.getBytes(index, target, target.position(), n);
-        target.position(target.position() + n);
-        delivered = n;
-        if (n < length) {
-            buffer.getBytes(index + n, kept, 0, length - n);
-            keptStart = 0;
-            keptEnd = length - n;
-        }
+        buffer.getBytes(index, target, target.position(), length);
+        target.position(target.position() + length);
+        received = length;
     }
 
     @Override
-    public void write(ByteBuffer src) throws IOException {
-        int type = 2 * session;
-        while (src.hasRemaining()) {
-            int n = Math.min(src.remaining(), out.maxMsgLength());
-            source.wrap(src, src.position(), n);
-            for (int rounds = 1; !out.write(type, source, 0, n); rounds++) {
-                awaitPeer(rounds);
-            }
-            src.position(src.position() + n);
+    protected void send(ByteBuffer src) throws IOException {
+        int n = src.remaining();
+        source.wrap(src, src.position(), n);
+        for (int rounds = 1; !out.write(2 * session, source, 0, n); rounds++) {
+            awaitPeer(rounds);
         }
+        src.position(src.limit());
         idle.reset();
     }
 
-    /** One idle round while the peer has not answered; fails once closed, or once the peer is gone. */
+    /** One idle round while the peer has not answered; fails once aborted, or once the peer is gone. */
     private void awaitPeer(int rounds) throws IOException {
         if (closed) {
             throw new ClosedChannelException();
@@ -124,11 +100,6 @@ final class RingStream implements ByteStream {
             throw new IOException("the peer process is gone (shared memory has no end of stream to tell)");
         }
         idle.idle();
-    }
-
-    /** Whether the peer ended the session: a daemon then waits for its next client. */
-    boolean peerEnded() {
-        return peerEnded;
     }
 
     /** The owner's close: ends the session for the peer (unless the peer ended it). */
