@@ -184,12 +184,14 @@ final class ServerModelSection {
 
     /** One transport under one server and client model in one run. */
     private record Row(LoadedRun run, String transport, String server, String client) {
+        private static final List<String> SERVER_MODELS = ServerModel.ids();
+        private static final List<String> CLIENT_MODELS = ClientModel.ids();
         /** Within a run: transports in the registry's order, models in their declared order. */
         static final Comparator<Row> ORDER = Comparator.comparingInt((Row r) -> Palette.order(r.transport()))
                 .thenComparing(Row::transport)
-                .thenComparingInt(r -> rank(ServerModel.ids(), r.server()))
+                .thenComparingInt(r -> rank(SERVER_MODELS, r.server()))
                 .thenComparing(Row::server)
-                .thenComparingInt(r -> rank(ClientModel.ids(), r.client()))
+                .thenComparingInt(r -> rank(CLIENT_MODELS, r.client()))
                 .thenComparing(Row::client);
 
         static Row of(LoadedRun run, Map<String, String> params) {
