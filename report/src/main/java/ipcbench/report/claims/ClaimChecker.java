@@ -160,17 +160,7 @@ public final class ClaimChecker {
             return new Value(Estimate.of(r.primary(), confidence), r.primary().unit());
         }
         List<Metric> parts = List.copyOf(r.secondary(metric).values());
-        if (parts.size() == 1) {
-            return new Value(Estimate.of(parts.get(0), confidence), parts.get(0).unit());
-        }
-        List<Double> sums = new ArrayList<>();
-        for (int i = 0; i < parts.get(0).samples().size(); i++) {
-            final int it = i;
-            sums.add(parts.stream().mapToDouble(m -> m.samples().get(it)).sum());
-        }
-        Estimate e = sums.size() >= 2 ? Estimate.ofSamples(sums, confidence)
-                : new Estimate(parts.stream().mapToDouble(Metric::score).sum(), Double.NaN, Double.NaN, sums.size());
-        return new Value(e, parts.get(0).unit());
+        return new Value(Estimate.ofSum(parts, confidence), parts.get(0).unit());
     }
 
     private record Value(Estimate estimate, String unit) {

@@ -17,6 +17,12 @@ public record ResultKey(String benchmark, String mode, Map<String, String> param
         return benchmark.substring(benchmark.lastIndexOf('.', method - 1) + 1);
     }
 
+    /** The benchmark's class without the package, as not-applicable.txt names it: {@code RoundTrip}. */
+    public String className() {
+        String shortName = shortName();
+        return shortName.substring(0, shortName.indexOf('.'));
+    }
+
     /** The parameters as {@code k=v k=v}, in JMH's order; empty when there are none. */
     public String paramText() {
         StringBuilder sb = new StringBuilder();

@@ -9,6 +9,7 @@ import ipcbench.report.jmh.JmhRun;
 import ipcbench.report.load.HgrmReader;
 import ipcbench.report.sections.LoadedRun;
 import ipcbench.report.sections.ReportSections;
+import ipcbench.report.table.NotApplicable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ public final class ReportRenderer {
             JmhRun jmh = JmhReader.read(p);
             Path dir = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
             runs.add(new LoadedRun(dir.toAbsolutePath().normalize().getFileName().toString(), jmh,
-                    HgrmReader.readRun(dir)));
+                    HgrmReader.readRun(dir), NotApplicable.read(dir)));
         }
         return runs;
     }

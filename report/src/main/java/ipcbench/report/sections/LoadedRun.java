@@ -2,6 +2,7 @@ package ipcbench.report.sections;
 
 import ipcbench.report.jmh.JmhRun;
 import ipcbench.report.load.PercentileCurve;
+import ipcbench.report.table.NotApplicable;
 import java.util.List;
 
 /**
@@ -10,10 +11,12 @@ import java.util.List;
  * @param label short name shown in charts and tables: the directory's name
  * @param jmh   its JMH results and env.json
  * @param load  the load generator's percentile files; empty when it has none
+ * @param notApplicable the combinations the run did not measure, with the reason; empty when none
  */
-public record LoadedRun(String label, JmhRun jmh, List<PercentileCurve> load) {
+public record LoadedRun(String label, JmhRun jmh, List<PercentileCurve> load, List<NotApplicable> notApplicable) {
 
     public LoadedRun {
         load = List.copyOf(load);
+        notApplicable = List.copyOf(notApplicable);
     }
 }

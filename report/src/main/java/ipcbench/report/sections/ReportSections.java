@@ -54,7 +54,8 @@ public final class ReportSections {
                 bars(runs, "alloc", "Allocation per request",
                         "Bytes allocated in the client JVM per operation (JMH's gc profiler, gc.alloc.rate.norm).",
                         r -> !SAMPLE.equals(r.mode()), r -> r.secondary("gc.alloc.rate.norm")),
-                RatioSection.build(runs, reference));
+                RatioSection.build(runs, reference),
+                ServerModelSection.build(runs));
         optional.forEach(s -> s.ifPresent(sections::add));
         sections.add(ResultsSection.build(runs));
         return sections;

@@ -1,6 +1,7 @@
 package ipcbench.report.stats;
 
 import ipcbench.report.jmh.Metric;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +23,29 @@ public record Estimate(double mean, double low, double high, int n) {
             return ofSamples(m.samples(), confidence);
         }
         return new Estimate(m.score(), m.ciLow(), m.ciHigh(), m.samples().size());
+    }
+
+    /**
+     * The sum of metrics read in the same iterations (a profiler's user and system time), added up
+     * iteration by iteration so that the sum keeps an interval; a single metric gives {@link #of}. Without
+     * two iterations in each, or with different iteration counts (a profiler missed one), only the
+     * scores can be added: no interval.
+     */
+    public static Estimate ofSum(List<Metric> parts, double confidence) {
+        if (parts.size() == 1) {
+            return of(parts.get(0), confidence);
+        }
+        int n = parts.get(0).samples().size();
+        boolean paired = parts.stream().allMatch(m -> m.samples().size() == n);
+        if (paired && n >= 2) {
+            List<Double> sums = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                final int iteration = i;
+                sums.add(parts.stream().mapToDouble(m -> m.samples().get(iteration)).sum());
+            }
+            return ofSamples(sums, confidence);
+        }
+        return new Estimate(parts.stream().mapToDouble(Metric::score).sum(), Double.NaN, Double.NaN, paired ? n : 0);
     }
 
     public static Estimate ofSamples(List<Double> samples, double confidence) {

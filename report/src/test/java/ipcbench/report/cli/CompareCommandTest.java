@@ -94,6 +94,30 @@ class CompareCommandTest {
     }
 
     @Test
+    void serverAndClientModelsKeySeriesAndAnOlderRunWithoutThemIsAtTheDefaults() {
+        // models-after: tight-old's samples at server=default client=default, and tight-slower's (+20 %) at
+        // server=selector. Compared against tight-old, which has no model parameters, only the default row
+        // pairs up; the selector row is one-sided, not a regression against the old default.
+        Cli c = run("compare", arg("tight-old"), arg("models-after"));
+
+        assertEquals(ExitCodes.OK, c.exitCode(), c.out());
+        assertTrue(line(c.out(), "tcp-nio").matches(".*\\s~\\s+p=1\\.000 n=10\\+10.*"), c.out());
+        assertFalse(c.out().contains("Only in old"), c.out());
+        int onlyNew = c.out().indexOf("Only in new");
+        assertTrue(onlyNew > 0 && c.out().substring(onlyNew)
+                .contains("RoundTrip.roundTrip avgt us/op payload=64 response=echo server=selector transport=tcp-nio"),
+                c.out());
+
+        // Two models on both sides: each row is compared with its own model, whichever side lacks the parameters.
+        Cli both = run("compare", arg("models-after"), arg("models-after"), "--format", "json");
+        JsonArray rows = json(both).getAsJsonArray("tables").get(0).getAsJsonObject().getAsJsonArray("rows");
+        assertEquals(2, rows.size(), both.out());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(0.0, rows.get(i).getAsJsonObject().get("change").getAsDouble(), 1e-12, both.out());
+        }
+    }
+
+    @Test
     void missingFileAndMalformedJsonExit2NamingTheFile() {
         String missing = Cli.runDir("tight-old").resolve("nope.json").toString();
         Cli m = run("compare", arg("tight-old"), missing);

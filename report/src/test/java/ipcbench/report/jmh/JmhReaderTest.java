@@ -40,6 +40,13 @@ class JmhReaderTest {
     }
 
     @Test
+    void theDaemonsJdkIsTheOneEnvJsonRecordsElseTheForksForARunFromBeforeItWasRecorded() throws IOException {
+        assertEquals("25.0.1+8-LTS (Eclipse Adoptium)", JmhReader.read(Cli.runDir("models-run-jdk25")).daemonJdk());
+        // no daemonJvms in its env.json: the daemons ran on the benchmark JVMs' java
+        assertEquals("17.0.15", JmhReader.read(Cli.runDir("table-run")).daemonJdk());
+    }
+
+    @Test
     void missingFileIsNamed() {
         Path missing = Cli.runDir("tight-old").resolve("no-such-run");
         ResultsFileException e = assertThrows(ResultsFileException.class, () -> JmhReader.read(missing));

@@ -48,6 +48,26 @@ class ResultsTableTest {
     }
 
     @Test
+    void rowsThatDifferOnlyInTheServerOrClientModelAreLabelledByThem() {
+        Cli c = run("table", arg("models-run"));
+
+        assertEquals(0, c.exitCode(), c.err());
+        // columns: client daemon payload response server transport; the ratio is to tcp-nio of the same models
+        assertEquals(List.of("default", "process", "64", "echo", "default", "tcp-nio", "avgt", "20.00", "±", "0.3966"),
+                cells(c.out(), "default  process  64       echo      default   tcp-nio").subList(0, 10));
+        assertEquals(List.of("default", "process", "64", "echo", "selector", "tcp-nio", "avgt", "22.00", "±", "0.4362",
+                "us/op", "-", "-", "-", "1.000"), cells(c.out(), "default  process  64       echo      selector  tcp-nio")
+                .subList(0, 15));
+        assertEquals(List.of("caller", "process", "64", "echo", "default", "tcp-netty-epoll", "avgt", "24.00"),
+                cells(c.out(), "caller   process  64").subList(0, 8));
+
+        // the model's ratio to the transport's default model, through the existing --param
+        Cli byServer = run("table", arg("models-run"), "--param", "server", "--reference", "default");
+        assertEquals("1.100", cells(byServer.out(), "default  process  64       echo      selector  tcp-nio").get(14));
+        assertEquals("0.9333", cells(byServer.out(), "default  process  64       echo      selector  uds-jdk").get(14));
+    }
+
+    @Test
     void missingRunExits2NamingTheFile() {
         String missing = Cli.runDir("tight-old").resolve("nope").toString();
         Cli c = run("table", missing);

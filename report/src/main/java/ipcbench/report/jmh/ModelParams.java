@@ -1,0 +1,40 @@
+package ipcbench.report.jmh;
+
+import ipcbench.transport.ClientModel;
+import ipcbench.transport.ServerModel;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The JMH parameters {@code server} and {@code client}: how the daemon schedules connections and
+ * how the client waits for responses. Results from before these parameters existed have neither,
+ * and were measured with the transport's own models, {@code default}.
+ */
+public final class ModelParams {
+    public static final String SERVER = "server";
+    public static final String CLIENT = "client";
+
+    private ModelParams() {
+    }
+
+    /** The server model of a result's parameters; {@code default} when they do not name one. */
+    public static String server(Map<String, String> params) {
+        return params.getOrDefault(SERVER, ServerModel.DEFAULT.id());
+    }
+
+    /** The client model of a result's parameters; {@code default} when they do not name one. */
+    public static String client(Map<String, String> params) {
+        return params.getOrDefault(CLIENT, ClientModel.DEFAULT.id());
+    }
+
+    /**
+     * The parameters without the models that are at their default, so that a result of an older run
+     * is the same series as one at the default models, and one with another model is not.
+     */
+    public static Map<String, String> withoutDefaults(Map<String, String> params) {
+        Map<String, String> kept = new LinkedHashMap<>(params);
+        kept.remove(SERVER, ServerModel.DEFAULT.id());
+        kept.remove(CLIENT, ClientModel.DEFAULT.id());
+        return kept;
+    }
+}

@@ -1,0 +1,53 @@
+package ipcbench.report.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ipcbench.report.jmh.Metric;
+import java.util.List;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class EstimateTest {
+
+    @Test
+    void aSumIsTakenIterationByIterationSoThatItKeepsAnInterval() {
+        // user and system time that move in opposite directions: their sum is steady
+        Metric user = metric(2.0, List.of(1.0, 2.0, 3.0));
+        Metric sys = metric(2.0, List.of(3.0, 2.0, 1.0));
+
+        Estimate sum = Estimate.ofSum(List.of(user, sys), 0.95);
+
+        assertEquals(4.0, sum.mean(), 1e-12);
+        assertEquals(4.0, sum.low(), 1e-12);
+        assertEquals(4.0, sum.high(), 1e-12);
+        assertEquals(3, sum.n());
+        assertEquals(Estimate.of(user, 0.95), Estimate.ofSum(List.of(user), 0.95), "one metric is its own estimate");
+    }
+
+    @Test
+    void metricsWithDifferentIterationCountsAddUpTheirScoresWithoutAnInterval() {
+        Estimate sum = Estimate.ofSum(List.of(metric(2.0, List.of(1.0, 3.0)), metric(1.5, List.of(1.5))), 0.95);
+
+        assertEquals(3.5, sum.mean(), 1e-12);
+        assertFalse(sum.hasInterval());
+        assertEquals(0, sum.n());
+    }
+
+    @Test
+    void aRatiosRangeIsWhereTheTwoIntervalsWouldOverlapAtThatFactor() {
+        Ratio r = Ratio.of(new Estimate(22, 21, 23, 6), new Estimate(20, 19, 21, 6));
+
+        assertEquals(1.1, r.value(), 1e-12);
+        assertEquals(1.0, r.low(), 1e-12);
+        assertEquals(23.0 / 19, r.high(), 1e-12);
+        assertTrue(r.hasInterval());
+        assertFalse(Ratio.of(new Estimate(22, 21, 23, 6), new Estimate(20, Double.NaN, Double.NaN, 1)).hasInterval());
+        assertFalse(Ratio.of(new Estimate(2, 1, 3, 6), new Estimate(1, -1, 3, 6)).hasInterval(), "b may be 0");
+    }
+
+    private static Metric metric(double score, List<Double> samples) {
+        return new Metric(score, Double.NaN, Double.NaN, Double.NaN, "us/op", new TreeMap<>(), samples, List.of());
+    }
+}
