@@ -9,6 +9,7 @@ import ipcbench.transport.tcp.TcpSocketTransport;
 import ipcbench.transport.uds.UdsJdkTransport;
 import ipcbench.transport.uds.UdsJunixsocketTransport;
 import ipcbench.transport.uds.UdsNettyEpollTransport;
+import ipcbench.transport.uds.UdsSeqpacketTransport;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class Transports {
         register(new UdsJdkTransport());
         register(new UdsJunixsocketTransport());
         register(new UdsNettyEpollTransport());
+        register(new UdsSeqpacketTransport());
         register(new StdioPipeTransport());
         register(new FifoTransport());
         register(ShmTransport.spinning());

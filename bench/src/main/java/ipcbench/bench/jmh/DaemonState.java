@@ -29,7 +29,7 @@ public class DaemonState {
      * Which transport to measure; every registered one by default. A compile-time list, as JMH
      * wants: TransportParamTest keeps it equal to {@link Transports#ids()}.
      */
-    @Param({"tcp-socket", "tcp-nio", "tcp-netty-epoll", "uds-jdk", "uds-junixsocket", "uds-netty-epoll",
+    @Param({"tcp-socket", "tcp-nio", "tcp-netty-epoll", "uds-jdk", "uds-junixsocket", "uds-netty-epoll", "uds-seqpacket",
             "pipe-stdio", "pipe-fifo", "shm-spin", "shm-park"})
     public String transport;
 

@@ -18,7 +18,8 @@ import java.nio.ByteBuffer;
  */
 public final class FrameReader {
     private static final int INITIAL_CAPACITY = FrameBudget.FREE_BYTES;
-    private static final int READ_AHEAD = 8192;
+    /** The most a read asks for beyond what the frame lacks (a message transport sizes its messages by it). */
+    public static final int READ_AHEAD = 8192;
 
     private final ByteStream stream;
     private final boolean exactReads;

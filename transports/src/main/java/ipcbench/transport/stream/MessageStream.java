@@ -9,15 +9,15 @@ import java.nio.ByteBuffer;
  * ring): a write longer than the largest message is sent as several, and a read that has less
  * room than a message takes it into a staging buffer and hands out the rest on the next reads,
  * so no byte of a message is ever cut off. A read with room for a whole message (the common case:
- * the frame reader's buffer) receives straight into it.
+ * the frame reader's buffer) receives straight into it; the staging buffer is made only when a
+ * read first lacks room, so idle connections cost no more than a socket's.
  */
 public abstract class MessageStream implements ByteStream {
     private final int maxMessage;
-    private final ByteBuffer staged;
+    private ByteBuffer staged;
 
     protected MessageStream(int maxMessage) {
         this.maxMessage = maxMessage;
-        this.staged = ByteBuffer.allocateDirect(maxMessage).limit(0);
     }
 
     /**
@@ -37,7 +37,7 @@ public abstract class MessageStream implements ByteStream {
     @Override
     public final int read(ByteBuffer dst) throws IOException {
         while (true) {
-            if (staged.hasRemaining()) {
+            if (staged != null && staged.hasRemaining()) {
                 int n = Math.min(dst.remaining(), staged.remaining());
                 dst.put(dst.position(), staged, staged.position(), n);
                 dst.position(dst.position() + n);
@@ -50,6 +50,9 @@ public abstract class MessageStream implements ByteStream {
                     return n;
                 }
             } else {
+                if (staged == null) {
+                    staged = ByteBuffer.allocateDirect(maxMessage);
+                }
                 staged.clear();
                 int n = receive(staged);
                 staged.flip();

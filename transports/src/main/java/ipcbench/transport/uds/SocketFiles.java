@@ -14,18 +14,34 @@ final class SocketFiles {
     private SocketFiles() {
     }
 
+    /** Connects to a socket file as the transport's clients do; throws when nothing listens there. */
+    @FunctionalInterface
+    interface Probe {
+        void connect(Path path) throws IOException;
+    }
+
+    /** As {@link #claim(Path, DaemonLog, Probe)} for a stream socket. */
+    static void claim(Path path, DaemonLog log) throws IOException {
+        claim(path, log, file -> {
+            try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                probe.connect(UnixDomainSocketAddress.of(file));
+            }
+        });
+    }
+
     /**
      * Makes {@code path} free to bind: a file left by a crashed daemon is removed, but a socket
-     * that a live daemon still listens on is refused, naming it.
+     * that a live daemon still listens on is refused, naming it. {@code probe} connects with the
+     * transport's own socket type: a probe of another type fails on a live socket too.
      */
-    static void claim(Path path, DaemonLog log) throws IOException {
+    static void claim(Path path, DaemonLog log, Probe probe) throws IOException {
         if (!Files.exists(path)) {
             return;
         }
-        try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            probe.connect(UnixDomainSocketAddress.of(path));
+        try {
+            probe.connect(path);
         } catch (IOException nobodyListens) {
-            Files.delete(path);
+            Files.deleteIfExists(path);
             log.log("removed stale socket file " + path + " (nothing listened on it)");
             return;
         }

@@ -45,8 +45,13 @@ public final class UdsJunixsocketTransport extends StreamTransport {
      */
     @Override
     public String whyNotServer(ServerModel model) {
-        return model == ServerModel.VIRTUAL ? id() + "'s blocking reads pin their carrier thread (junixsocket 2.10.1):"
-                + " as many idle connections as CPUs stop a virtual-thread daemon" : super.whyNotServer(model);
+        return model == ServerModel.VIRTUAL ? pinsCarriers(id()) : super.whyNotServer(model);
+    }
+
+    /** Why a transport over junixsocket's blocking calls offers no virtual threads (see above). */
+    static String pinsCarriers(String id) {
+        return id + "'s blocking reads pin their carrier thread (junixsocket 2.10.1): as many idle connections as"
+                + " CPUs stop a virtual-thread daemon";
     }
 
     @Override

@@ -8,30 +8,45 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A client that speaks bytes, not frames, to a daemon's socket: for bad input, and (through
  * {@link #main}) as a separate process that can be killed or run as another user. Uses the JDK
- * only, so its class file runs on its own.
+ * only, so its class file runs on its own -- but for a SOCK_SEQPACKET socket, which the JDK
+ * cannot open: {@link Seqpacket} needs junixsocket, and each send is then one message.
  */
 public final class RawClient implements Closeable {
     static final int MAGIC = 0x49504342; // Frame.MAGIC, spelled out so this class needs nothing else
 
-    private final SocketChannel channel;
+    static final String SEQPACKET_TRANSPORT = "uds-seqpacket";
 
-    private RawClient(SocketChannel channel) {
+    private final ByteChannel channel;
+    private final boolean messages;
+
+    private RawClient(ByteChannel channel, boolean messages) {
         this.channel = channel;
+        this.messages = messages;
     }
 
     /** {@code address} as the daemon announced it: {@code host:port} for TCP, a path otherwise. */
     public static RawClient connect(String transportId, String address) throws IOException {
+        if (transportId.equals(SEQPACKET_TRANSPORT)) {
+            return new RawClient(Seqpacket.open(address), true);
+        }
         SocketAddress target = transportId.startsWith("tcp-")
                 ? new InetSocketAddress(InetAddress.getLoopbackAddress(),
                         Integer.parseInt(address.substring(address.lastIndexOf(':') + 1)))
                 : UnixDomainSocketAddress.of(address);
-        return new RawClient(SocketChannel.open(target));
+        return new RawClient(SocketChannel.open(target), false);
+    }
+
+    /** A read; -1 at the end (a message socket reads 0 bytes once its peer closed: we never expect an empty message). */
+    private int read(ByteBuffer buf) throws IOException {
+        int n = channel.read(buf);
+        return messages && n == 0 ? -1 : n;
     }
 
     public static byte[] header(int payloadLength, int responseLength, int magic, int sequence) {
@@ -39,10 +54,15 @@ public final class RawClient implements Closeable {
                 .array();
     }
 
+    /** Sends {@code bytes}; to a message socket as messages of at most 8 KiB, the most its daemon's reads take in one. */
     public void send(byte[] bytes) throws IOException {
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         while (buf.hasRemaining()) {
+            if (messages) {
+                buf.limit(Math.min(bytes.length, buf.position() + 8192));
+            }
             channel.write(buf);
+            buf.limit(bytes.length);
         }
     }
 
@@ -51,7 +71,7 @@ public final class RawClient implements Closeable {
         ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
         int total = 0;
         try {
-            for (int n; (n = channel.read(buf.clear())) >= 0; ) {
+            for (int n; (n = read(buf.clear())) >= 0; ) {
                 total += n;
             }
         } catch (IOException reset) {
@@ -64,7 +84,7 @@ public final class RawClient implements Closeable {
     public int readResponseHeader() throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(16);
         while (buf.hasRemaining()) {
-            if (channel.read(buf) < 0) {
+            if (read(buf) < 0) {
                 return -1;
             }
         }
@@ -74,6 +94,19 @@ public final class RawClient implements Closeable {
     @Override
     public void close() throws IOException {
         channel.close();
+    }
+
+    /** A connected SOCK_SEQPACKET socket, through junixsocket (in a class of its own: loaded only when used). */
+    static final class Seqpacket {
+        private Seqpacket() {
+        }
+
+        static ByteChannel open(String path) throws IOException {
+            org.newsclub.net.unix.AFUNIXDatagramSocket socket = org.newsclub.net.unix.AFUNIXDatagramSocket.newInstance(
+                    org.newsclub.net.unix.AFSocketType.SOCK_SEQPACKET);
+            socket.connect(org.newsclub.net.unix.AFUNIXSocketAddress.of(new java.io.File(path)));
+            return socket.getChannel();
+        }
     }
 
     /**

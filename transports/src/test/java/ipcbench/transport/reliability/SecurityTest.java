@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -88,7 +89,7 @@ class SecurityTest {
             Path socket = Path.of(daemon.endpoint().address());
             Files.setPosixFilePermissions(socket.getParent(), PosixFilePermissions.fromString("rwx--x--x"));
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-rw-rw-"));
-            String classPath = readableByAll(classes);
+            String classPath = readableByAll(classes, transportId.equals(RawClient.SEQPACKET_TRANSPORT));
 
             Process asNobody = Probes.javaMain(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY,
                     "--clear-groups"), classPath, RawClient.class, transportId, socket.toString(), "round-trip");
@@ -107,13 +108,27 @@ class SecurityTest {
         }
     }
 
-    /** RawClient's class file alone (it needs nothing else), where nobody can read it. */
-    private static String readableByAll(Path root) throws IOException {
-        String relative = RawClient.class.getName().replace('.', '/') + ".class";
-        Path target = root.resolve(relative);
-        Files.createDirectories(target.getParent());
-        try (var in = RawClient.class.getClassLoader().getResourceAsStream(relative)) {
-            Files.copy(in, target);
+    /**
+     * RawClient's class files (they need nothing else), and junixsocket's jars when asked (a
+     * SOCK_SEQPACKET client), where nobody can read them; the class path to give.
+     */
+    private static String readableByAll(Path root, boolean withJunixsocket) throws IOException {
+        List<String> classPath = new ArrayList<>(List.of(root.toString()));
+        for (Class<?> type : List.of(RawClient.class, RawClient.Seqpacket.class)) {
+            String relative = type.getName().replace('.', '/') + ".class";
+            Path target = root.resolve(relative);
+            Files.createDirectories(target.getParent());
+            try (var in = RawClient.class.getClassLoader().getResourceAsStream(relative)) {
+                Files.copy(in, target);
+            }
+        }
+        if (withJunixsocket) {
+            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                Path jar = Path.of(entry);
+                if (jar.getFileName().toString().startsWith("junixsocket-")) {
+                    classPath.add(Files.copy(jar, root.resolve(jar.getFileName())).toString());
+                }
+            }
         }
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.toList()) {
@@ -121,7 +136,7 @@ class SecurityTest {
                         Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
-        return root.toString();
+        return String.join(java.io.File.pathSeparator, classPath);
     }
 
     private static String mode(Path path) throws IOException {
