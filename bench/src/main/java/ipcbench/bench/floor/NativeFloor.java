@@ -1,5 +1,6 @@
 package ipcbench.bench.floor;
 
+import ipcbench.transport.daemon.PrivateDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +37,12 @@ public final class NativeFloor implements AutoCloseable {
         return "no C compiler (cc) on the PATH";
     }
 
-    /** Compiles the ping-pong into a private temporary directory; fails with the compiler's output. */
+    /**
+     * Compiles the ping-pong into a private directory (0700, removed at JVM exit whatever happens);
+     * fails with the compiler's output.
+     */
     public static NativeFloor build() throws IOException, InterruptedException {
-        Path directory = Files.createTempDirectory("ipcbench-native-");
+        Path directory = PrivateDirectory.create();
         Path source = directory.resolve("pingpong.c");
         try (InputStream in = NativeFloor.class.getResourceAsStream(SOURCE)) {
             if (in == null) {
@@ -86,8 +90,6 @@ public final class NativeFloor implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        Files.deleteIfExists(binary);
-        Files.deleteIfExists(directory.resolve("pingpong.c"));
-        Files.deleteIfExists(directory);
+        PrivateDirectory.delete(directory);
     }
 }
