@@ -33,7 +33,8 @@ public final class HtmlPage {
         sb.append("</nav>\n</header>\n");
         claims(sb, report);
         report.sections().forEach(s -> section(sb, s, report.runs().size()));
-        return sb.append("<script>\n").append(resource("sort.js")).append("</script>\n</body>\n</html>\n").toString();
+        return sb.append("<script>\n").append(resource("sort.js")).append(resource("print.js"))
+                .append("</script>\n</body>\n</html>\n").toString();
     }
 
     private static void claims(StringBuilder sb, Report report) {
@@ -78,7 +79,7 @@ public final class HtmlPage {
             sb.append("</div>\n");
         }
         for (DataTable t : s.tables()) {
-            sb.append(Html.table(t.caption(), t.grid()));
+            sb.append(t.folded() ? Html.folded(t.caption(), t.grid()) : Html.table(t.caption(), t.grid()));
         }
         sb.append("</section>\n");
     }

@@ -35,6 +35,9 @@ class RenderCommandTest {
         assertEquals(10, count(html, "<figure class=\"chart\"><svg"));
         assertFalse(html.contains("<section id=\"threads\">"), "no thread-count curve without several thread counts");
         assertEquals(4, count(html, "<span class=\"verdict supported\">"), html);
+        assertTrue(html.contains("<tr><td>machine</td><td>Intel(R) Xeon(R) CPU @ 2.20GHz, 2 CPUs, amd64</td></tr>"), html);
+        assertTrue(html.contains("<details><summary>Run parameters: JMH arguments"), "the long strings are folded");
+        assertTrue(html.contains("<tr><td>JMH arguments: concurrency</td><td>--clients 1,8 Concurrency -f 1</td></tr>"));
         // self-contained: nothing is fetched at view time
         assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), "no external resource");
 
