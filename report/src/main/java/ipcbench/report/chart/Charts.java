@@ -69,7 +69,7 @@ public final class Charts {
     public static String lines(String id, String title, String xAxis, String yAxis, boolean logX,
                                List<LineSeries> series) {
         DoubleStream xs = series.stream().flatMap(s -> s.x().stream()).mapToDouble(Double::doubleValue);
-        Axis x = logX ? Axis.log(xAxis + " (log scale)", xs) : Axis.linear(xAxis, xs, false);
+        Axis x = logX ? Axis.log(xAxis + ", log scale", xs) : Axis.linear(xAxis, xs, false);
         Axis y = Axis.linear(yAxis, series.stream().flatMap(s -> s.y().stream()).mapToDouble(Double::doubleValue), true);
         return curves(id, title, x, y, series);
     }
@@ -88,7 +88,7 @@ public final class Charts {
                 .mapToDouble(Double::doubleValue).max().orElse(1) - 1e-9));
         Axis x = new Axis("percentile (log scale of 1/(1-p))", 0, nines, false, IntStream.rangeClosed(0, nines)
                 .mapToObj(n -> new Axis.Tick(n, percentileLabel(n))).toList());
-        Axis y = Axis.log(yAxis + " (log scale)", mapped.stream().flatMap(s -> s.y().stream())
+        Axis y = Axis.log(yAxis + ", log scale", mapped.stream().flatMap(s -> s.y().stream())
                 .mapToDouble(Double::doubleValue));
         return curves(id, title, x, y, mapped);
     }
