@@ -28,6 +28,14 @@ public record Cli(int exitCode, String out, String err) {
         }
     }
 
+    /**
+     * The committed baseline run (results/baseline): a real quick run, so a report of realistic
+     * size. Tests run in the report module's directory.
+     */
+    public static Path baselineRun() {
+        return Path.of("..", "results", "baseline").toAbsolutePath().normalize();
+    }
+
     /** Its path as a command-line argument. */
     public static String arg(String name) {
         return runDir(name).toString();

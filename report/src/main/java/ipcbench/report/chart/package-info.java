@@ -1,2 +1,5 @@
-/** Charts as inline SVG: XChart lays them out, JFreeSVG paints them; one colour per transport. */
+/**
+ * Charts as small inline SVG of our own: text as {@code <text>}, coordinates to a tenth of a
+ * pixel, no clip paths (every mark lies inside its axes). One colour per transport.
+ */
 package ipcbench.report.chart;

@@ -1,11 +1,17 @@
 package ipcbench.report.render;
 
 import ipcbench.report.claims.Claim;
+import ipcbench.report.claims.ClaimResult;
 import ipcbench.report.claims.Evidence;
 import ipcbench.report.claims.Outcome;
 import ipcbench.report.stats.Estimate;
 import ipcbench.report.text.Numbers;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The figures that decided a verdict, in words; the same text in HTML and Markdown. */
 final class ClaimText {
@@ -22,6 +28,21 @@ final class ClaimText {
         return context + e.aLabel() + " " + estimate(e.a()) + " vs " + e.bLabel() + " " + estimate(e.b()) + " "
                 + e.unit() + "; ratio " + Numbers.value(e.ratio()) + ", claimed " + claim.expect().symbol() + " "
                 + String.format(Locale.ROOT, "%.2f×", claim.factor()) + " → " + e.outcome().text();
+    }
+
+    /** "6 rows: 5 supported, 1 inconclusive; 2 not tested": what a verdict's list holds, in one line. */
+    static String rowCounts(ClaimResult r) {
+        Map<Outcome, Long> counts = r.evidence().stream()
+                .collect(Collectors.groupingBy(Evidence::outcome, () -> new EnumMap<>(Outcome.class), Collectors.counting()));
+        List<String> parts = new ArrayList<>();
+        if (!r.evidence().isEmpty()) {
+            parts.add(r.evidence().size() + (r.evidence().size() == 1 ? " row: " : " rows: ") + String.join(", ",
+                    counts.entrySet().stream().map(c -> c.getValue() + " " + c.getKey().text()).toList()));
+        }
+        if (!r.untested().isEmpty()) {
+            parts.add(r.untested().size() + " not tested");
+        }
+        return String.join("; ", parts);
     }
 
     /** Why there is nothing to show. */

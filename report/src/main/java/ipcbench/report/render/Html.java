@@ -13,8 +13,16 @@ final class Html {
 
     /** A table that the page's script sorts by column; right-aligned columns sort as numbers. */
     static String table(String caption, Grid grid) {
-        StringBuilder sb = new StringBuilder("<table class=\"sortable\"><caption>").append(escape(caption))
-                .append("</caption>\n<thead><tr>");
+        return sortable("<caption>" + escape(caption) + "</caption>", grid);
+    }
+
+    /** The same table closed under its caption until the reader opens it (the page opens it to print). */
+    static String folded(String caption, Grid grid) {
+        return "<details><summary>" + escape(caption) + "</summary>\n" + sortable("", grid) + "</details>\n";
+    }
+
+    private static String sortable(String caption, Grid grid) {
+        StringBuilder sb = new StringBuilder("<table class=\"sortable\">").append(caption).append("\n<thead><tr>");
         grid.columns().forEach(c -> sb.append(c.right() ? "<th class=\"num\">" : "<th>").append(escape(c.header()))
                 .append("</th>"));
         sb.append("</tr></thead>\n<tbody>\n");

@@ -33,7 +33,8 @@ public final class HtmlPage {
         sb.append("</nav>\n</header>\n");
         claims(sb, report);
         report.sections().forEach(s -> section(sb, s, report.runs().size()));
-        return sb.append("<script>\n").append(resource("sort.js")).append("</script>\n</body>\n</html>\n").toString();
+        return sb.append("<script>\n").append(resource("sort.js")).append(resource("print.js"))
+                .append("</script>\n</body>\n</html>\n").toString();
     }
 
     private static void claims(StringBuilder sb, Report report) {
@@ -43,22 +44,24 @@ public final class HtmlPage {
             sb.append("<div class=\"claim\"><h3>").append(escape(perRun.get(0).claim().text())).append("</h3>\n");
             for (int i = 0; i < perRun.size(); i++) {
                 ClaimResult r = perRun.get(i);
-                sb.append("<p><span class=\"verdict ").append(ClaimText.cssClass(r.outcome())).append("\">")
-                        .append(escape(r.outcome().text())).append("</span>");
-                if (report.runs().size() > 1) {
-                    sb.append(" on ").append(escape(report.runs().get(i).label()));
-                }
-                sb.append("</p>\n<ul>");
+                String verdict = "<span class=\"verdict " + ClaimText.cssClass(r.outcome()) + "\">"
+                        + escape(r.outcome().text()) + "</span>"
+                        + (report.runs().size() > 1 ? " on " + escape(report.runs().get(i).label()) : "");
                 if (r.evidence().isEmpty() && r.untested().isEmpty()) {
-                    sb.append("<li>").append(escape(ClaimText.noEvidence(r.claim()))).append("</li>");
+                    sb.append("<p>").append(verdict).append(": ").append(escape(ClaimText.noEvidence(r.claim())))
+                            .append("</p>\n");
+                    continue;
                 }
+                // The verdict and its count of rows on one line; the rows, long lines of parameters, folded.
+                sb.append("<details><summary>").append(verdict).append(" · ").append(escape(ClaimText.rowCounts(r)))
+                        .append("</summary>\n<ul>");
                 for (Evidence e : r.evidence()) {
                     sb.append("<li>").append(escape(ClaimText.evidence(r.claim(), e))).append("</li>");
                 }
                 for (String why : r.untested()) {
                     sb.append("<li>").append(escape(ClaimText.untested(why))).append("</li>");
                 }
-                sb.append("</ul>\n");
+                sb.append("</ul></details>\n");
             }
             sb.append("</div>\n");
         }
@@ -78,7 +81,7 @@ public final class HtmlPage {
             sb.append("</div>\n");
         }
         for (DataTable t : s.tables()) {
-            sb.append(Html.table(t.caption(), t.grid()));
+            sb.append(t.folded() ? Html.folded(t.caption(), t.grid()) : Html.table(t.caption(), t.grid()));
         }
         sb.append("</section>\n");
     }

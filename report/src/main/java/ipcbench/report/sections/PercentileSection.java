@@ -71,7 +71,9 @@ final class PercentileSection {
         return Optional.of(new Section(ID, "Latency percentiles",
                 "Each request's latency: JMH's sample mode times individual round trips; the load generator, where"
                         + " the run has one, sends at a fixed rate and counts from the scheduled send time, so stalls"
-                        + " count. The x axis is 1/(1-p) on a log scale, as HdrHistogram's plotter draws it.",
+                        + " count. The x axis is 1/(1-p) on a log scale, as HdrHistogram's plotter draws it; the"
+                        + " latency axis is logarithmic too, so that the median and a tail a hundred times longer"
+                        + " both show.",
                 figures, tables));
     }
 

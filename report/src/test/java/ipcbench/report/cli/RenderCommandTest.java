@@ -35,6 +35,12 @@ class RenderCommandTest {
         assertEquals(10, count(html, "<figure class=\"chart\"><svg"));
         assertFalse(html.contains("<section id=\"threads\">"), "no thread-count curve without several thread counts");
         assertEquals(4, count(html, "<span class=\"verdict supported\">"), html);
+        // each verdict one line with its count of rows, the rows (long lines of parameters) folded under it
+        assertEquals(4, count(html, "<details><summary><span class=\"verdict supported\">supported</span> · 2 rows: 2 supported"
+                + "</summary>\n<ul><li>"), html);
+        assertTrue(html.contains("<tr><td>machine</td><td>Intel(R) Xeon(R) CPU @ 2.20GHz, 2 CPUs, amd64</td></tr>"), html);
+        assertTrue(html.contains("<details><summary>Run parameters: JMH arguments"), "the long strings are folded");
+        assertTrue(html.contains("<tr><td>JMH arguments: concurrency</td><td>--clients 1,8 Concurrency -f 1</td></tr>"));
         // self-contained: nothing is fetched at view time
         assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), "no external resource");
 
@@ -58,6 +64,12 @@ class RenderCommandTest {
             assertFalse(html.contains("<section id=\"" + absent + "\">"), absent);
         }
         assertTrue(html.contains("<section id=\"alloc\">"), "-prof gc was on");
+        assertTrue(html.contains("<summary><span class=\"verdict inconclusive\">inconclusive</span> · 1 row: 1 inconclusive"
+                + "</summary>"), html);
+        assertTrue(html.contains("<summary><span class=\"verdict not-tested\">not tested</span> · 1 not tested</summary>"),
+                "a claim whose results could not be used says how many");
+        assertTrue(html.contains("<p><span class=\"verdict not-tested\">not tested</span>: this run has no results for it"
+                + " (any benchmark, mode thrpt)</p>"), "nothing to fold");
         String md = Files.readString(out.resolve("summary.md"));
         // two iterations per transport: the intervals are wide and overlap
         assertTrue(md.contains("❔ inconclusive\n  - daemon=process payload=64 response=echo: transport=uds-jdk 34.54"

@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Opens the rendered report in headless Chromium: fails on any console message or uncaught error,
- * on a chart that is missing or has no size, and on a table that does not sort; saves a screenshot
- * as {@code report/target/report-screenshot.png}. Skipped where {@code /usr/bin/chromium} is
- * missing, unless {@code -Dipcbench.browserTest.required=true} (CI) makes that a failure.
+ * Opens rendered reports in headless Chromium (the full-run fixture and the committed quick-run
+ * baseline): fails on any console message or uncaught error, on a chart that is missing or has no
+ * size, on a table that does not sort, and on a folded part that does not open for printing; saves
+ * screenshots as {@code report/target/report-screenshot.png} (full run) and
+ * {@code report-first-screen.png} (what a reader of a quick run's report sees first). Skipped where
+ * {@code /usr/bin/chromium} is missing, unless {@code -Dipcbench.browserTest.required=true} (CI)
+ * makes that a failure. {@link ReportSizeTest} holds the quick run's report under 1 MB.
  */
 class ReportInBrowserTest {
     private static final Path CHROMIUM = Path.of(System.getProperty("ipcbench.browserTest.chromium", "/usr/bin/chromium"));
@@ -27,9 +30,10 @@ class ReportInBrowserTest {
     private static final int CHARTS = 10;
 
     /**
-     * Runs after the report's own script: every chart must have been laid out with a size, and a
-     * click on a numeric header must sort its column. Problems go to the console, where the test
-     * sees them like any other error of the page.
+     * Runs after the report's own scripts: every chart must have been laid out with a size, a click
+     * on a numeric header must sort its column, every table must sort by its first column, and
+     * every folded part must open for printing. Problems go to the console, where the test sees
+     * them like any other error of the page.
      */
     private static final String PROBE = """
             <script>
@@ -37,47 +41,88 @@ class ReportInBrowserTest {
               var figures = document.querySelectorAll('figure.chart');
               figures.forEach(function (f, i) {
                 var svg = f.querySelector('svg'), box = svg && svg.getBoundingClientRect();
-                if (!svg || box.width < 100 || box.height < 50 || !svg.querySelector('path, rect')) {
+                if (!svg || box.width < 100 || box.height < 50 || !svg.querySelector('path, rect')
+                    || !svg.querySelector('text')) {
                   console.error('chart ' + i + ' missing or empty: ' + f.textContent.slice(0, 80));
                 }
               });
-              var th = document.querySelector('#round-trip table.sortable th.num');
-              th.click();
-              var col = th.cellIndex, rows = Array.from(th.closest('table').tBodies[0].rows);
-              var values = rows.map(function (r) { return parseFloat(r.cells[col].textContent); });
-              for (var i = 1; i < values.length; i++) {
-                if (values[i - 1] > values[i]) { console.error('column not sorted: ' + values.join(' ')); break; }
+              function sortsBy(th) {
+                th.click();
+                var numeric = th.classList.contains('num'), col = th.cellIndex;
+                var keys = Array.from(th.closest('table').tBodies[0].rows).map(function (r) {
+                  var text = r.cells[col].textContent, v = parseFloat(text);
+                  return !numeric ? text : isNaN(v) ? Infinity : v;
+                });
+                for (var i = 1; i < keys.length; i++) {
+                  if (keys[i - 1] > keys[i]) { return false; }
+                }
+                return true;
               }
+              if (!sortsBy(document.querySelector('#round-trip table.sortable th.num'))) {
+                console.error('numeric column of the round-trip table not sorted');
+              }
+              document.querySelectorAll('table.sortable').forEach(function (table, i) {
+                if (!sortsBy(table.tHead.rows[0].cells[0])) {
+                  console.error('table ' + i + ' not sorted by its first column: ' + table.textContent.slice(0, 80));
+                }
+              });
+              window.dispatchEvent(new Event('beforeprint'));
+              document.querySelectorAll('details').forEach(function (d, i) {
+                if (!d.open) { console.error('folded part ' + i + ' stays closed in print'); }
+              });
               document.body.setAttribute('data-probe', figures.length);
             })();
             </script>
             """;
+    private static final Pattern FIGURE = Pattern.compile("<figure class=\"chart\">");
 
     @Test
     void reportOpensWithoutErrorsWithEveryChartAndSortableTables() throws Exception {
+        Path report = render("full-run", Cli.runDir("full-run"));
+
+        assertOpensCleanly(report, CHARTS);
+
+        Path screenshot = TARGET.resolve("report-screenshot.png").toAbsolutePath();
+        Files.deleteIfExists(screenshot);
+        chromium().screenshot(report, screenshot, 1400, 3000);
+        assertTrue(Files.size(screenshot) > 10_000, "screenshot " + screenshot);
+    }
+
+    @Test
+    void aQuickRunsReportOpensTheSameWay() throws Exception {
+        Path report = render("baseline", Cli.baselineRun());
+
+        assertOpensCleanly(report, (int) FIGURE.matcher(Files.readString(report)).results().count());
+
+        Path screenshot = TARGET.resolve("report-first-screen.png").toAbsolutePath();
+        Files.deleteIfExists(screenshot);
+        chromium().screenshot(report, screenshot, 1400, 900);
+        assertTrue(Files.size(screenshot) > 10_000, "screenshot " + screenshot);
+    }
+
+    private static Path render(String name, Path run) throws Exception {
         boolean present = Files.isExecutable(CHROMIUM);
         if (REQUIRED) {
             assertTrue(present, CHROMIUM + " is required (-Dipcbench.browserTest.required=true) but missing");
         }
         Assumptions.assumeTrue(present, CHROMIUM + " missing: browser test skipped");
-
-        Path dir = Files.createDirectories(TARGET.resolve("browser-test"));
-        Cli c = Cli.run("render", Cli.arg("full-run"), "--out", dir.toString());
+        Path dir = Files.createDirectories(TARGET.resolve("browser-test").resolve(name));
+        Cli c = Cli.run("render", run.toString(), "--out", dir.toString());
         assertEquals(ExitCodes.OK, c.exitCode(), c.err());
-        Path report = dir.resolve("report.html").toAbsolutePath();
-        Path probed = dir.resolve("report-probed.html").toAbsolutePath();
-        Files.writeString(probed, Files.readString(report).replace("</body>", PROBE + "</body>"));
+        return dir.resolve("report.html").toAbsolutePath();
+    }
 
-        HeadlessChromium chromium = new HeadlessChromium(CHROMIUM, dir);
-        HeadlessChromium.Page page = chromium.load(probed);
-        assertEquals(List.of(), page.consoleLines(), "console output of the page");
+    private static void assertOpensCleanly(Path report, int charts) throws Exception {
+        Path probed = report.resolveSibling("report-probed.html");
+        Files.writeString(probed, Files.readString(report).replace("</body>", PROBE + "</body>"));
+        HeadlessChromium.Page page = chromium().load(probed);
+        assertEquals(List.of(), page.consoleLines(), "console output of " + report);
         Matcher probe = Pattern.compile("data-probe=\"(\\d+)\"").matcher(page.dom());
         assertTrue(probe.find(), "the probe script did not run: a script error stopped the page");
-        assertEquals(CHARTS, Integer.parseInt(probe.group(1)), "charts in the page");
+        assertEquals(charts, Integer.parseInt(probe.group(1)), "charts in " + report);
+    }
 
-        Path screenshot = TARGET.resolve("report-screenshot.png").toAbsolutePath();
-        Files.deleteIfExists(screenshot);
-        chromium.screenshot(report, screenshot, 1400, 3000);
-        assertTrue(Files.size(screenshot) > 10_000, "screenshot " + screenshot);
+    private static HeadlessChromium chromium() throws Exception {
+        return new HeadlessChromium(CHROMIUM, Files.createDirectories(TARGET.resolve("browser-test")));
     }
 }
