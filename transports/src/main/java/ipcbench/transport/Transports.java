@@ -26,9 +26,10 @@ public final class Transports {
         register(new UdsJdkTransport());
         register(new UdsJunixsocketTransport());
         register(new UdsNettyEpollTransport());
-        register(new UdsSeqpacketTransport());
         register(new StdioPipeTransport());
         register(new FifoTransport());
+        // New ones go last: the report's colours follow this order, and today's keep theirs.
+        register(new UdsSeqpacketTransport());
         register(ShmTransport.spinning());
         register(ShmTransport.parking());
     }

@@ -29,8 +29,8 @@ public class DaemonState {
      * Which transport to measure; every registered one by default. A compile-time list, as JMH
      * wants: TransportParamTest keeps it equal to {@link Transports#ids()}.
      */
-    @Param({"tcp-socket", "tcp-nio", "tcp-netty-epoll", "uds-jdk", "uds-junixsocket", "uds-netty-epoll", "uds-seqpacket",
-            "pipe-stdio", "pipe-fifo", "shm-spin", "shm-park"})
+    @Param({"tcp-socket", "tcp-nio", "tcp-netty-epoll", "uds-jdk", "uds-junixsocket", "uds-netty-epoll",
+            "pipe-stdio", "pipe-fifo", "uds-seqpacket", "shm-spin", "shm-park"})
     public String transport;
 
     /** {@code process} (the daemon in its own JVM) or {@code in-process} (a thread here, for comparison). */

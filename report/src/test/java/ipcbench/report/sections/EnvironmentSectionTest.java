@@ -97,7 +97,7 @@ class EnvironmentSectionTest {
     }
 
     private static LoadedRun run(String label, Map<String, String> env) {
-        return new LoadedRun(label, new JmhRun(Path.of(label), env, List.of()), List.of());
+        return new LoadedRun(label, new JmhRun(Path.of(label), env, List.of()), List.of(), List.of());
     }
 
     private static Map<String, String> env(String... keysAndValues) {
