@@ -66,7 +66,10 @@ class KilledDaemonTest {
         assertTrue(Files.notExists(daemon.directory), daemon.directory + " is still there");
     }
 
-    /** Kills (SIGKILL) the first daemon process that starts from now on, a second after it appears. */
+    /**
+     * Kills (SIGKILL) the first daemon process of ours (a descendant of this JVM: never another
+     * checkout's test or benchmark on the same machine) that starts from now on, a second after it appears.
+     */
     private static CompletableFuture<Daemon> killTheNextDaemon() {
         Set<Long> before = daemons().stream().map(d -> d.process.pid()).collect(Collectors.toSet());
         return CompletableFuture.supplyAsync(() -> {
@@ -86,7 +89,7 @@ class KilledDaemonTest {
     }
 
     private static List<Daemon> daemons() {
-        return ProcessHandle.allProcesses().filter(p -> p.info().arguments().map(List::of)
+        return ProcessHandle.current().descendants().filter(p -> p.info().arguments().map(List::of)
                 .map(args -> args.contains(DAEMON_MAIN) && args.contains("--dir")).orElse(false))
                 .map(p -> {
                     List<String> args = List.of(p.info().arguments().orElseThrow());
