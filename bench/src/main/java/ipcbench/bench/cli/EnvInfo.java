@@ -62,6 +62,7 @@ public record EnvInfo(String profile, String placement, String command, List<Str
         List<DaemonRecord> daemons = DaemonRecord.readAll(run.daemons());
         env.put("daemonModels", daemonModels(daemons));
         env.put("daemonJvms", daemonJvms(daemons));
+        env.put("daemonCpus", daemonCpus(daemons));
         Files.writeString(run.envJson(), new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(env) + "\n",
                 StandardCharsets.UTF_8);
     }
@@ -106,6 +107,21 @@ public record EnvInfo(String profile, String placement, String command, List<Str
                     (seen, model) -> List.of(seen.split("; ")).contains(model) ? seen : seen + "; " + model);
         }
         return models;
+    }
+
+    /**
+     * Transport to the CPUs its daemons could run on: the placement's, or a CPU of their own for a
+     * spinning transport that the runner moved (several, " | " between, if they differed).
+     */
+    private static Map<String, String> daemonCpus(List<DaemonRecord> daemons) {
+        Map<String, String> cpus = new TreeMap<>();
+        for (DaemonRecord daemon : daemons) {
+            if (daemon.cpus() != null) {
+                cpus.merge(daemon.transport(), daemon.cpus(),
+                        (seen, next) -> List.of(seen.split(" \\| ")).contains(next) ? seen : seen + " | " + next);
+            }
+        }
+        return cpus;
     }
 
     /** The distinct daemon JVMs (executable, version, flags). */

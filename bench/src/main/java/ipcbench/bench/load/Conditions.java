@@ -1,5 +1,6 @@
 package ipcbench.bench.load;
 
+import ipcbench.bench.run.Affinity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ import java.util.Map;
 record Conditions(String placement, String generatorCpus, String daemonCpus, String loadBefore, String loadAfter) {
 
     static Conditions around(String placement, long daemonPid, String loadBefore) {
-        return new Conditions(placement, CpuMeter.affinity(ProcessHandle.current().pid()),
-                daemonPid < 0 ? "in-process" : CpuMeter.affinity(daemonPid), loadBefore, loadAverage());
+        return new Conditions(placement, Affinity.of(ProcessHandle.current().pid()),
+                daemonPid < 0 ? "in-process" : Affinity.of(daemonPid), loadBefore, loadAverage());
     }
 
     /** The 1-, 5- and 15-minute load averages. */

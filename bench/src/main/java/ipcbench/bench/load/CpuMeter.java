@@ -51,19 +51,6 @@ final class CpuMeter {
     }
 
     /** The CPUs a process may run on, e.g. {@code 0-1}, from /proc/<pid>/status. */
-    static String affinity(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("Cpus_allowed_list:")) {
-                    return line.substring(line.indexOf(':') + 1).trim();
-                }
-            }
-        } catch (IOException e) {
-            // the process ended or /proc is not Linux's
-        }
-        return "unknown";
-    }
-
     /** utime + stime: fields 14 and 15, counted after the parenthesised command name. */
     private static long ticks(long pid) {
         try {

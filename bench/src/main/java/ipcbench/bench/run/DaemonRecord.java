@@ -24,9 +24,11 @@ import java.util.List;
  * @param java      the daemon JVM's {@code java} executable
  * @param jvmArgs   the daemon JVM's flags
  * @param javaVersion the version the daemon JVM announced
+ * @param cpus      the CPUs the daemon may run on (its affinity, e.g. {@code 1} for a spinning
+ *                  transport's daemon given a CPU of its own)
  */
 public record DaemonRecord(String transport, String mode, String model, long pid, String java, List<String> jvmArgs,
-                           String javaVersion) {
+                           String javaVersion, String cpus) {
     /** The file the benchmark JVMs append their daemons to; unset: not recorded (a plain JMH run). */
     public static final String FILE_ENV = "IPCBENCH_DAEMON_RECORDS";
 
@@ -36,7 +38,7 @@ public record DaemonRecord(String transport, String mode, String model, long pid
     public static DaemonRecord of(Daemon daemon) {
         RunningJvm jvm = daemon.jvm();
         return new DaemonRecord(daemon.transport().id(), daemon.mode().label(), daemon.model(), jvm.pid(), jvm.java(),
-                jvm.jvmArgs(), jvm.version());
+                jvm.jvmArgs(), jvm.version(), Affinity.of(jvm.pid()));
     }
 
     /** Appends this record to the file {@link #FILE_ENV} names, if it names one. */

@@ -25,10 +25,14 @@ class EnvInfoTest {
                  {"benchmark": "ipcbench.bench.jmh.RoundTrip.roundTrip", "jvm": "/jdk/bin/java", "jdkVersion": "17.0.15",
                   "vmVersion": "17.0.15+6", "jvmArgs": ["-XX:+UseSerialGC", "-Xmx256m", "-Dx=1"]}]
                 """);
-        new DaemonRecord("uds-jdk", "process", "thread per connection (pooled)", 11, "/jdk/bin/java", List.of("-Xmx128m"), "17.0.15+6")
-                .appendTo(run.daemons());
-        new DaemonRecord("pipe-stdio", "process", "one stream (stdin/stdout)", 12, "/jdk/bin/java", List.of("-Xmx128m"), "17.0.15+6")
-                .appendTo(run.daemons());
+        new DaemonRecord("uds-jdk", "process", "thread per connection (pooled)", 11, "/jdk/bin/java", List.of("-Xmx128m"), "17.0.15+6",
+                "0").appendTo(run.daemons());
+        new DaemonRecord("uds-jdk", "process", "one selector thread (non-blocking channels)", 13, "/jdk/bin/java",
+                List.of("-Xmx128m"), "17.0.15+6", "0").appendTo(run.daemons());
+        new DaemonRecord("shm-spin", "process", "one client at a time on a ring pair, busy-spinning", 14, "/jdk/bin/java",
+                List.of("-Xmx128m"), "17.0.15+6", "1").appendTo(run.daemons());
+        new DaemonRecord("pipe-stdio", "process", "one stream (stdin/stdout)", 12, "/jdk/bin/java", List.of("-Xmx128m"), "17.0.15+6",
+                "0").appendTo(run.daemons());
 
         new EnvInfo("quick", "same", "roundtrip: ...", List.of("-unused"), "abc1234").write(run);
 
@@ -36,7 +40,11 @@ class EnvInfoTest {
         assertEquals("-XX:+UseSerialGC -Xmx256m | -XX:+UseSerialGC -Xmx256m -Dx=1", env.get("jvmFlags").getAsString());
         assertEquals(2, env.getAsJsonArray("benchmarkJvms").size());
         JsonObject models = env.getAsJsonObject("daemonModels");
-        assertEquals("thread per connection (pooled)", models.get("uds-jdk (process)").getAsString());
+        assertEquals("thread per connection (pooled); one selector thread (non-blocking channels)",
+                models.get("uds-jdk (process)").getAsString());
+        JsonObject cpus = env.getAsJsonObject("daemonCpus");
+        assertEquals("1", cpus.get("shm-spin").getAsString(), "a spinning daemon on a CPU of its own says so");
+        assertEquals("0", cpus.get("uds-jdk").getAsString());
         assertEquals("one stream (stdin/stdout)", models.get("pipe-stdio (process)").getAsString());
         assertEquals(1, env.getAsJsonArray("daemonJvms").size());
         assertEquals("abc1234", env.get("gitCommit").getAsString());

@@ -18,8 +18,9 @@ class DaemonRecordTest {
         Path file = dir.resolve("daemons.jsonl");
         List<DaemonRecord> records = List.of(
                 new DaemonRecord("uds-jdk", "process", "thread per connection", 4242, "/opt/jdk/bin/java",
-                        List.of("-XX:+UseSerialGC", "-Xmx128m"), "17.0.15+6"),
-                new DaemonRecord("tcp-nio", "in-process", "selector, in-process", 17, "/opt/jdk/bin/java", List.of(), "25+36"));
+                        List.of("-XX:+UseSerialGC", "-Xmx128m"), "17.0.15+6", "0"),
+                new DaemonRecord("tcp-nio", "in-process", "selector, in-process", 17, "/opt/jdk/bin/java", List.of(), "25+36",
+                        "0-1"));
         for (DaemonRecord record : records) {
             record.appendTo(file);
         }
