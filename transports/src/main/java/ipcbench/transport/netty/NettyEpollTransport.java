@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Netty's native epoll transport: the daemon is an event loop running {@link NettyResponder};
- * the client writes from the caller's thread and takes responses that the event loop decoded.
+ * the client's I/O runs on Netty's client event loop, which hands each response over
+ * ({@link HandoffLoop}).
  * Subclasses say which channel classes and addresses to use (TCP or Unix domain).
  */
 public abstract class NettyEpollTransport implements Transport {
@@ -141,20 +142,14 @@ public abstract class NettyEpollTransport implements Transport {
 
     @Override
     public ClientConnection connect(Endpoint endpoint, ClientConfig config) throws IOException {
-        return NettyClientConnection.open(endpoint, config, bootstrap -> {
-            bootstrap.group(ClientGroup.INSTANCE).channel(channelClass());
+        return NettyClientConnection.open(endpoint, config, new HandoffLoop(), bootstrap -> {
+            bootstrap.channel(channelClass());
             bootstrap.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.deadline().toMillis());
-            bootstrap.option(ChannelOption.ALLOCATOR, ALLOCATOR);
             configure(bootstrap);
         }, connectAddress(endpoint));
     }
 
     static EventLoopGroup group(int threads, String name) {
         return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(name, true), EpollIoHandler.newFactory());
-    }
-
-    /** One client event loop per JVM, shared by all connections, with daemon threads so a JVM can exit. */
-    private static final class ClientGroup {
-        static final EventLoopGroup INSTANCE = group(Runtime.getRuntime().availableProcessors(), "ipcbench-netty-client");
     }
 }
