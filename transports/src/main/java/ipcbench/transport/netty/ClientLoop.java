@@ -8,8 +8,9 @@ import java.nio.ByteBuffer;
 
 /**
  * Which thread runs a Netty client connection's I/O, and how the responses its pipeline decodes
- * reach the thread that receives them: {@link HandoffLoop}, Netty's client event loop thread
- * handing each over. {@link NettyClientConnection} is the rest, which does not depend on it.
+ * reach the thread that receives them: {@link HandoffLoop} (Netty's client event loop thread,
+ * handing each over) or {@link CallerLoop} (the receiving thread runs the connection's own loop).
+ * {@link NettyClientConnection} is the rest, the same for both.
  */
 interface ClientLoop {
     /** Queued by the pipeline after the last response: the connection has ended. */
@@ -37,9 +38,9 @@ interface ClientLoop {
     Object poll(long timeoutNanos);
 
     /**
-     * Whether the calling thread may release the connection. When it may not (a loop that only
-     * its owning thread may run), this asks the owner to end it instead: a receive blocked there
-     * returns, and the owner's own close releases.
+     * Whether the calling thread may release the connection. When it may not (a caller-run
+     * loop closed from another thread), this asks the loop's owner to end it instead: a receive
+     * blocked there returns, and the owner's own close releases.
      */
     boolean releasableHere();
 
