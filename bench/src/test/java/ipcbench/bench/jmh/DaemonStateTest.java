@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import ipcbench.bench.run.DaemonRecord;
+import ipcbench.transport.ClientModel;
+import ipcbench.transport.ServerModel;
 import ipcbench.transport.daemon.DaemonOptions;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -44,6 +46,8 @@ class DaemonStateTest {
         DaemonState state = new DaemonState();
         state.transport = transport;
         state.daemon = daemon;
+        state.server = ServerModel.DEFAULT.id(); // JMH sets every parameter
+        state.client = ClientModel.DEFAULT.id();
         state.startDaemon();
         try {
             DaemonRecord record = state.record();
