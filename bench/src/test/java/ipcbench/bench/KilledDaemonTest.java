@@ -66,7 +66,7 @@ class KilledDaemonTest {
         assertTrue(Files.notExists(daemon.directory), daemon.directory + " is still there");
     }
 
-    /** Kills (SIGKILL) the first daemon process that starts from now on, a second after it appears. */
+    /** Kills (SIGKILL) the first daemon process of this JVM's that starts from now on, a second after it appears. */
     private static CompletableFuture<Daemon> killTheNextDaemon() {
         Set<Long> before = daemons().stream().map(d -> d.process.pid()).collect(Collectors.toSet());
         return CompletableFuture.supplyAsync(() -> {
@@ -85,8 +85,9 @@ class KilledDaemonTest {
         });
     }
 
+    /** This JVM's daemons, its JMH forks' included: on a shared machine other daemons are not ours to kill. */
     private static List<Daemon> daemons() {
-        return ProcessHandle.allProcesses().filter(p -> p.info().arguments().map(List::of)
+        return ProcessHandle.current().descendants().filter(p -> p.info().arguments().map(List::of)
                 .map(args -> args.contains(DAEMON_MAIN) && args.contains("--dir")).orElse(false))
                 .map(p -> {
                     List<String> args = List.of(p.info().arguments().orElseThrow());
