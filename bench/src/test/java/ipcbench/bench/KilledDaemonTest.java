@@ -88,6 +88,7 @@ class KilledDaemonTest {
         });
     }
 
+    /** This JVM's daemons, its JMH forks' included: on a shared machine other daemons are not ours to kill. */
     private static List<Daemon> daemons() {
         return ProcessHandle.current().descendants().filter(p -> p.info().arguments().map(List::of)
                 .map(args -> args.contains(DAEMON_MAIN) && args.contains("--dir")).orElse(false))

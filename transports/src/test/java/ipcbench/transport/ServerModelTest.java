@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ipcbench.transport.daemon.Daemon;
 import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.RunningJvm;
+import ipcbench.transport.netty.NettyEpollTransport;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,19 @@ class ServerModelTest {
         for (Transport transport : Transports.all().values()) {
             assertNull(ServerModel.DEFAULT.whyNotFor(transport, 17), transport.id());
             assertNull(transport.whyNotClient(ClientModel.DEFAULT), transport.id());
+        }
+    }
+
+    @Test
+    void onlyTheNettyClientsCanBeRunByTheCaller() {
+        for (Transport transport : Transports.all().values()) {
+            String why = transport.whyNotClient(ClientModel.CALLER);
+            if (transport instanceof NettyEpollTransport) {
+                assertNull(why, transport.id());
+            } else {
+                assertEquals(transport.id() + "'s client does its I/O on the caller's thread already (no event loop to "
+                        + "hand off from)", why);
+            }
         }
     }
 

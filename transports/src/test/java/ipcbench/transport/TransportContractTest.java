@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * What every transport must do, against a real daemon. A transport's test is a subclass that
- * names it (and, for the in-process comparison point, the mode; for another server model than
- * the transport's own, the model).
+ * names it (and, for the in-process comparison point, the mode; for a server or client model
+ * other than the transport's own, the model).
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 public abstract class TransportContractTest {
@@ -101,6 +103,36 @@ public abstract class TransportContractTest {
             for (int i = 0; i < 200; i++) {
                 client.receive(i, 64, 64);
             }
+        }
+    }
+
+    /**
+     * As the load generator uses a connection: opened on the thread that receives, sent to from
+     * another. Each request leaves while the receiver already waits for it (a caller-run loop
+     * blocked in epoll must be woken by the other thread's send).
+     */
+    @Test
+    void oneThreadSendsWhileAnotherReceives() throws Exception {
+        ExecutorService sender = Executors.newSingleThreadExecutor();
+        try (ClientConnection client = connect()) {
+            AtomicInteger received = new AtomicInteger();
+            Future<?> sent = sender.submit(() -> {
+                for (int i = 0; i < 200; i++) {
+                    while (received.get() < i) {
+                        LockSupport.parkNanos(10_000);
+                    }
+                    TimeUnit.MICROSECONDS.sleep(i % 10 == 0 ? 2000 : 0); // now and then, long after the receive began
+                    client.send(i, 64, 64);
+                }
+                return null;
+            });
+            for (int i = 0; i < 200; i++) {
+                client.receive(i, 64, 64);
+                received.set(i + 1);
+            }
+            sent.get(10, TimeUnit.SECONDS);
+        } finally {
+            sender.shutdownNow();
         }
     }
 

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * One connection's share of the load: a paced sender thread and a receiver thread. The sender
- * sends request {@code k} at its intended time (or at once, when late) whatever the answers do;
- * the receiver reads responses in order, verifies each and records its latency. Nothing is
- * allocated per request.
+ * One connection's share of the load: a paced sender thread and a receiver thread (the one that
+ * opened the connection). The sender sends request {@code k} at its intended time (or at once,
+ * when late) whatever the answers do; the receiver reads responses in order, verifies each and
+ * records its latency. Nothing is allocated per request.
  */
 final class ConnectionLoad {
     /** Between checks while the sender waits for a free slot; the daemon is behind by then anyway. */
@@ -142,6 +142,11 @@ final class ConnectionLoad {
         } catch (IOException | RuntimeException e) {
             failure.set(e);
         }
+    }
+
+    /** After {@link #receive()}: waits for the sender to finish, at most the deadline (a write blocked that long fails). */
+    void awaitSender() {
+        inFlight.awaitSenderDone(deadlineNanos);
     }
 
     long windowFullEvents() {

@@ -4,16 +4,20 @@ import ipcbench.transport.ClientConnection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeoutException;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 
 /**
- * Runs one {@link LoadSpec} over the given connections: starts a sender and a receiver thread per
- * connection, writes one interval of the measured window per second to the log, and sums the
- * intervals into the result, so the log and the result always agree. Closes the connections.
+ * Runs one {@link LoadSpec} over connections it opens: a receiver thread per connection opens
+ * it (a caller-run client, Netty's client model caller, belongs to the thread that opened it)
+ * and receives on it, a sender thread paces its requests; one interval of the measured window
+ * per second goes to the log, and the intervals add up to the result, so the log and the result
+ * always agree. Each receiver closes its connection once its sender is done.
  */
 public final class FixedRateLoad {
     /** Lets every thread start before the first send is due. */
@@ -26,35 +30,89 @@ public final class FixedRateLoad {
     }
 
     /**
-     * @param deadlineNanos the longest the run waits for any single response
+     * @param deadlineNanos the longest the run waits for any single response (and for a connection to open)
+     * @throws IOException when a connection cannot be opened: the run does not start
      */
-    public static LoadResult run(LoadSpec spec, List<ClientConnection> connections, HistogramLogWriter log,
-                                 CpuMeter cpu, long deadlineNanos) throws InterruptedException {
-        AtomicBoolean closed = new AtomicBoolean();
-        Runnable close = () -> {
-            if (closed.compareAndSet(false, true)) {
-                closeAll(connections);
-            }
-        };
+    public static LoadResult run(LoadSpec spec, Connector connector, HistogramLogWriter log, CpuMeter cpu,
+                                 long deadlineNanos) throws IOException, InterruptedException {
+        List<CompletableFuture<ClientConnection>> opened = new ArrayList<>();
+        List<CompletableFuture<ConnectionLoad>> assigned = new ArrayList<>();
+        Failure failure = new Failure(() -> closeAll(opened));
+        CountDownLatch done = new CountDownLatch(2 * spec.connections());
+        for (int c = 0; c < spec.connections(); c++) {
+            CompletableFuture<ClientConnection> connection = new CompletableFuture<>();
+            CompletableFuture<ConnectionLoad> load = new CompletableFuture<>();
+            opened.add(connection);
+            assigned.add(load);
+            start("ipcbench-receive-" + c, () -> receiver(connector, connection, load, failure, deadlineNanos), done);
+        }
         try {
-            return measure(spec, connections, log, cpu, deadlineNanos, new Failure(close));
-        } finally {
-            close.run();
+            List<ClientConnection> connections = awaitOpen(opened, deadlineNanos);
+            return measure(spec, connections, assigned, log, cpu, deadlineNanos, failure, done);
+        } catch (IOException | InterruptedException e) {
+            failure.set(e); // stops the threads; each closes its connection
+            assigned.forEach(load -> load.complete(null));
+            throw e;
         }
     }
 
-    private static LoadResult measure(LoadSpec spec, List<ClientConnection> connections, HistogramLogWriter log,
-                                      CpuMeter cpu, long deadlineNanos, Failure failure) throws InterruptedException {
+    /** A receiver thread: opens, waits for its load (null: the run does not start), receives, closes. */
+    private static void receiver(Connector connector, CompletableFuture<ClientConnection> opened,
+                                 CompletableFuture<ConnectionLoad> assigned, Failure failure, long deadlineNanos) {
+        ClientConnection connection;
+        try {
+            connection = connector.open();
+        } catch (IOException | RuntimeException e) {
+            opened.completeExceptionally(e);
+            return;
+        }
+        opened.complete(connection);
+        try {
+            ConnectionLoad load = assigned.get(2 * deadlineNanos, TimeUnit.NANOSECONDS);
+            if (load != null) {
+                load.receive();
+                load.awaitSender(); // a send racing the close would write to a connection being freed
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            failure.set(new IOException("the run did not start within " + 2 * deadlineNanos / 1_000_000
+                    + " ms of the connection's opening", e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.set(e);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    private static List<ClientConnection> awaitOpen(List<CompletableFuture<ClientConnection>> opened, long deadlineNanos)
+            throws IOException, InterruptedException {
+        List<ClientConnection> connections = new ArrayList<>();
+        long deadline = System.nanoTime() + deadlineNanos;
+        for (int c = 0; c < opened.size(); c++) {
+            try {
+                connections.add(opened.get(c).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            } catch (ExecutionException e) {
+                throw new IOException("connection " + c + " did not open: " + e.getCause().getMessage(), e.getCause());
+            } catch (TimeoutException e) {
+                throw new IOException("connection " + c + " did not open within " + deadlineNanos / 1_000_000 + " ms");
+            }
+        }
+        return connections;
+    }
+
+    private static LoadResult measure(LoadSpec spec, List<ClientConnection> connections,
+                                      List<CompletableFuture<ConnectionLoad>> assigned, HistogramLogWriter log,
+                                      CpuMeter cpu, long deadlineNanos, Failure failure, CountDownLatch done)
+            throws InterruptedException {
         Timeline timeline = Timeline.of(spec, System.nanoTime() + START_DELAY_NANOS);
         Latencies latencies = new Latencies(timeline.measureFrom());
         List<ConnectionLoad> loads = new ArrayList<>();
-        CountDownLatch done = new CountDownLatch(2 * connections.size());
         for (int c = 0; c < connections.size(); c++) {
             ConnectionLoad load = new ConnectionLoad(c, connections.get(c), spec, timeline, latencies, failure,
                     deadlineNanos);
             loads.add(load);
             start("ipcbench-send-" + c, load::send, done);
-            start("ipcbench-receive-" + c, load::receive, done);
+            assigned.get(c).complete(load);
         }
         Intervals intervals = new Intervals(latencies.measured(), log);
         TimeUnit.NANOSECONDS.sleep(Math.max(0, timeline.measureFrom() - System.nanoTime()));
@@ -107,13 +165,20 @@ public final class FixedRateLoad {
         return text.toString();
     }
 
-    private static void closeAll(List<ClientConnection> connections) {
-        for (ClientConnection connection : connections) {
-            try {
-                connection.close();
-            } catch (IOException | RuntimeException e) {
-                // closing to stop the run; the first failure is what is reported
+    /** Unblocks those waiting in a read or a write (a caller-run loop's owner then closes its own). */
+    private static void closeAll(List<CompletableFuture<ClientConnection>> opened) {
+        for (CompletableFuture<ClientConnection> connection : opened) {
+            if (connection.isDone() && !connection.isCompletedExceptionally()) {
+                closeQuietly(connection.join());
             }
+        }
+    }
+
+    private static void closeQuietly(ClientConnection connection) {
+        try {
+            connection.close();
+        } catch (IOException | RuntimeException e) {
+            // the run's outcome is its first failure, not how a connection closed
         }
     }
 

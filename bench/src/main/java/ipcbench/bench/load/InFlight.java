@@ -71,6 +71,16 @@ final class InFlight {
         receiverWaiting = null;
     }
 
+    /** Parks until the sender has finished, at most {@code nanos}. */
+    void awaitSenderDone(long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        receiverWaiting = Thread.currentThread();
+        for (long left = nanos; !senderDone && left > 0; left = deadline - System.nanoTime()) {
+            LockSupport.parkNanos(this, left);
+        }
+        receiverWaiting = null;
+    }
+
     long intendedNanos(long k) {
         return intended[(int) (k & mask)];
     }

@@ -6,6 +6,7 @@ import ipcbench.bench.run.RunDirectory;
 import ipcbench.bench.text.TerminalCharset;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
+import ipcbench.transport.ClientModel;
 import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
@@ -52,6 +53,11 @@ public final class LoadMain implements Callable<Integer> {
     @Option(names = "--transport", required = true, split = ",",
             description = "Transports to load, one after another, each with a fresh daemon (e.g. uds-jdk,tcp-nio).")
     List<String> transports;
+
+    @Option(names = "--client", defaultValue = "default", paramLabel = "default|caller",
+            description = "Client model: default (the transport's own), or caller (Netty: each connection's receiver "
+                    + "thread runs its I/O; the sender's requests are handed to it). Default ${DEFAULT-VALUE}.")
+    String client;
 
     @Option(names = "--rate", defaultValue = "10000",
             description = "Requests per second, all connections together (sweep: the first step). Default ${DEFAULT-VALUE}.")
@@ -143,6 +149,8 @@ public final class LoadMain implements Callable<Integer> {
         require(window > 0 && Integer.bitCount(window) == 1, "--window must be a power of two, got " + window);
         require(sweepFactor > 1, "--sweep-factor must be above 1, got " + sweepFactor);
         require(sweepTries >= 1, "--sweep-tries must be at least 1, got " + sweepTries);
+        require(ClientModel.ids().contains(client),
+                "unknown client model '" + client + "' (valid: " + String.join(", ", ClientModel.ids()) + ")");
         for (String id : transports) {
             require(Transports.ids().contains(id),
                     "unknown transport '" + id + "' (valid: " + String.join(", ", Transports.ids()) + ")");
@@ -151,8 +159,10 @@ public final class LoadMain implements Callable<Integer> {
                     id + " serves " + transport.maxClients() + " client(s) at a time; --connections is " + connections);
             require(ServerModel.ids().contains(server),
                     "unknown --server '" + server + "' (valid: " + String.join(", ", ServerModel.ids()) + ")");
-            String why = ServerModel.of(server).whyNotFor(transport, JavaRelease.feature(ChildJvm.defaultJava()));
-            require(why == null, "--server " + server + " --transport " + id + ": " + why);
+            String noServer = ServerModel.of(server).whyNotFor(transport, JavaRelease.feature(ChildJvm.defaultJava()));
+            require(noServer == null, "--server " + server + " --transport " + id + ": " + noServer);
+            String noClient = transport.whyNotClient(ClientModel.of(client));
+            require(noClient == null, "--client " + client + ": " + noClient);
         }
     }
 
@@ -169,7 +179,7 @@ public final class LoadMain implements Callable<Integer> {
         Files.createDirectories(dir);
         Output output = new Output(dir);
         System.out.println("load: " + spec().label() + ", warm-up " + warmup.toMillis() + " ms, measured "
-                + duration.toMillis() + " ms, placement " + placement + " -> " + dir);
+                + duration.toMillis() + " ms, client " + client + ", placement " + placement + " -> " + dir);
         System.out.println(Summary.header());
         int status = OK;
         List<Sweep> sweeps = new ArrayList<>();
@@ -216,9 +226,11 @@ public final class LoadMain implements Callable<Integer> {
 
     /** One run against a fresh daemon; a daemon that cannot start counts as a failed run. */
     private LoadResult runOnce(String id, LoadSpec spec, Output output) throws IOException, InterruptedException {
-        String name = id + "_" + spec.label();
+        ClientModel model = ClientModel.of(client);
+        String name = id + (server.equals(ServerModel.DEFAULT.id()) ? "" : "_server=" + server)
+                + (model == ClientModel.DEFAULT ? "" : "_client=" + model.id()) + "_" + spec.label();
         String loadBefore = Conditions.loadAverage();
-        ClientConfig config = ClientConfig.defaults();
+        ClientConfig config = ClientConfig.defaults().withModel(model);
         try (Daemon daemon = Daemon.start(Transports.get(id), Daemon.Mode.PROCESS,
                 DaemonOptions.defaults().withServerModel(ServerModel.of(server)));
              PrintStream hlog = new PrintStream(Files.newOutputStream(output.dir.resolve(name + ".hlog")), false,
@@ -234,26 +246,11 @@ public final class LoadMain implements Callable<Integer> {
             log.setBaseTime(now);
             log.outputBaseTime(now);
             log.outputLegend();
-            LoadResult result = FixedRateLoad.run(spec, connect(daemon, spec.connections(), config), log,
+            LoadResult result = FixedRateLoad.run(spec, () -> daemon.connect(config), log,
                     CpuMeter.generatorAnd(daemonPid), config.deadline().toNanos());
             Conditions conditions = Conditions.around(placement, daemonPid, loadBefore);
-            output.result(id, server, name, result, conditions);
+            output.result(id, server, model, name, result, conditions);
             return result;
-        }
-    }
-
-    private static List<ClientConnection> connect(Daemon daemon, int count, ClientConfig config) throws IOException {
-        List<ClientConnection> connections = new ArrayList<>();
-        try {
-            for (int c = 0; c < count; c++) {
-                connections.add(daemon.connect(config));
-            }
-            return connections;
-        } catch (IOException | RuntimeException e) {
-            for (ClientConnection connection : connections) {
-                connection.close();
-            }
-            throw e;
         }
     }
 
@@ -266,13 +263,14 @@ public final class LoadMain implements Callable<Integer> {
             this.dir = dir;
         }
 
-        void result(String id, String server, String name, LoadResult result, Conditions conditions) throws IOException {
+        void result(String id, String server, ClientModel model, String name, LoadResult result,
+                    Conditions conditions) throws IOException {
             Map<String, String> files = new LinkedHashMap<>();
             files.put("hlog", name + ".hlog");
             files.put("hgrm", hgrm(name + ".hgrm", result.corrected()));
             files.put("uncorrectedHgrm", hgrm(name + "_uncorrected.hgrm", result.uncorrected()));
             System.out.println(Summary.rows(id, result, conditions));
-            Map<String, Object> run = Summary.json(id, result, conditions, files);
+            Map<String, Object> run = Summary.json(id, model, result, conditions, files);
             run.put("server", server);
             runs.add(run);
             json(RunDirectory.LOAD_SUMMARY, runs);

@@ -1,5 +1,6 @@
 package ipcbench.bench.load;
 
+import ipcbench.transport.ClientModel;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,10 +44,12 @@ final class Summary {
         return text.append(String.format(Locale.ROOT, " %9.1f", micros(histogram.getMaxValue()))).toString();
     }
 
-    static Map<String, Object> json(String transport, LoadResult result, Conditions conditions, Map<String, String> files) {
+    static Map<String, Object> json(String transport, ClientModel client, LoadResult result, Conditions conditions,
+                                    Map<String, String> files) {
         LoadSpec spec = result.spec();
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("transport", transport);
+        run.put("client", client.id());
         run.put("rate", spec.rate());
         run.put("connections", spec.connections());
         run.put("payload", spec.requestLength());

@@ -48,6 +48,8 @@ class MainTest {
         "load --transport uds-jdk --rate -5   | run-bench.sh load: --rate must be positive, got -5",
         "load --transport uds-jdkk            | unknown transport 'uds-jdkk' (valid: ",
         "load --transport pipe-stdio --connections 2 | pipe-stdio serves 1 client(s) at a time; --connections is 2",
+        "load --transport uds-jdk --client caller | --client caller: uds-jdk's client does its I/O on the caller's thread",
+        "load --transport uds-netty-epoll --client polling | unknown client model 'polling' (valid: default, caller)",
         "floor --rounds 0                     | run-bench.sh floor: --rounds must be at least 1, got 0",
         "--daemon-java /no/java               | --daemon-java /no/java is not an executable file",
         "load --transport uds-jdk --daemon-java /no/java | --daemon-java /no/java is not an executable file",

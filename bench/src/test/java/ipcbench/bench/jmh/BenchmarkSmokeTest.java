@@ -47,6 +47,17 @@ class BenchmarkSmokeTest {
         assertEquals(2, results.size());
     }
 
+    /** Each JMH thread opens, uses and closes its own connection, so it owns that connection's loop. */
+    @Test
+    void everyBenchmarkRunsTheNettyClientDrivenByItsCaller() throws RunnerException {
+        Collection<RunResult> results = new Runner(smoke("\\.(RoundTrip|Stream|Connect)\\.")
+                .param("transport", "uds-netty-epoll").param("client", "caller").param("payload", "64")
+                .param("chunk", "65536").build()).run();
+        assertEquals(3, results.size());
+        assertEquals(1, new Runner(smoke("\\.Concurrency\\.").param("transport", "tcp-netty-epoll")
+                .param("client", "caller").param("clients", "2").threads(2).build()).run().size());
+    }
+
     @Test
     void floorRunsOnEveryMechanism() throws RunnerException {
         assertEquals(3, new Runner(smoke("\\.Floor\\.").build()).run().size());

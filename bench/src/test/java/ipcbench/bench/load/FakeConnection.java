@@ -3,6 +3,10 @@ package ipcbench.bench.load;
 import ipcbench.transport.ClientConnection;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
@@ -10,11 +14,13 @@ import java.util.function.IntFunction;
 /**
  * An in-memory connection that answers each request at once, with the sequence numbers
  * {@code answers} gives for it (none: lost; two: duplicated); {@link #receive} checks the
- * sequence as the real connections do.
+ * sequence as the real connections do. It records which threads made which calls.
  */
 final class FakeConnection implements ClientConnection {
     private final LinkedBlockingQueue<Integer> responses = new LinkedBlockingQueue<>();
     private final IntFunction<List<Integer>> answers;
+    private final Map<String, Set<String>> threads = new ConcurrentHashMap<>(); // by call: the threads that made it
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     FakeConnection(IntFunction<List<Integer>> answers) {
         this.answers = answers;
@@ -24,13 +30,34 @@ final class FakeConnection implements ClientConnection {
         return new FakeConnection(List::of);
     }
 
+    /** This connection, as a connector returns it: records the opening thread. */
+    FakeConnection openedHere() {
+        calledHere("open");
+        return this;
+    }
+
+    /** The names of the threads that called {@code call} (open, send, receive, close). */
+    Set<String> threads(String call) {
+        return threads.getOrDefault(call, Set.of());
+    }
+
+    boolean awaitClosed() throws InterruptedException {
+        return closed.await(5, TimeUnit.SECONDS);
+    }
+
+    private void calledHere(String call) {
+        threads.computeIfAbsent(call, c -> ConcurrentHashMap.newKeySet()).add(Thread.currentThread().getName());
+    }
+
     @Override
     public void send(int sequence, int requestLength, int responseLength) {
+        calledHere("send");
         responses.addAll(answers.apply(sequence));
     }
 
     @Override
     public void receive(int sequence, int requestLength, int responseLength) throws IOException {
+        calledHere("receive");
         Integer got;
         try {
             got = responses.poll(5, TimeUnit.SECONDS);
@@ -49,5 +76,7 @@ final class FakeConnection implements ClientConnection {
 
     @Override
     public void close() {
+        calledHere("close");
+        closed.countDown();
     }
 }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
@@ -37,7 +36,7 @@ class StallVisibilityTest {
         Histogram closedLoop;
         try (Daemon daemon = Daemon.start(Transports.get("uds-jdk"), Daemon.Mode.PROCESS, stalling)) {
             LoadSpec spec = new LoadSpec(2000, 1, 64, 64, Duration.ofSeconds(1), MEASURED, 0, 16384);
-            fixedRate = FixedRateLoad.run(spec, List.of(daemon.connect(ClientConfig.defaults())),
+            fixedRate = FixedRateLoad.run(spec, () -> daemon.connect(ClientConfig.defaults()),
                     new HistogramLogWriter(new PrintStream(OutputStream.nullOutputStream())), CpuMeter.generatorAnd(-1),
                     TimeUnit.SECONDS.toNanos(10));
             try (ClientConnection connection = daemon.connect(ClientConfig.defaults())) {

@@ -7,7 +7,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
-import io.netty.util.ReferenceCountUtil;
+import io.netty.channel.ChannelOption;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
 import ipcbench.transport.Endpoint;
@@ -16,38 +16,38 @@ import ipcbench.transport.stream.ResponseCheck;
 import ipcbench.transport.wire.FrameException;
 import java.io.IOException;
 import java.net.SocketAddress;
-import java.util.concurrent.TimeUnit;
+import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * A Netty client connection: the caller's thread writes each request, in a frame reused from
- * {@link RequestFrames}; the event loop decodes responses and hands them over through a
- * {@link Handoff}; the caller verifies them with the same {@link ResponseCheck} as every other
- * transport.
+ * A Netty client connection: each request is written in a frame reused from
+ * {@link RequestFrames}; the pipeline decodes responses and leaves them to its
+ * {@link ClientLoop}, from which the receiving thread takes them in order and verifies them with
+ * the same {@link ResponseCheck} as every other transport. The loop says which thread runs the
+ * I/O: Netty's event loop, handing responses over, or the caller itself.
  */
 final class NettyClientConnection implements ClientConnection {
-    private static final Object CLOSED = new Object();
-    private static final long CLOSE_DRAIN_NANOS = TimeUnit.SECONDS.toNanos(1);
-
     private final Channel channel;
     private final Endpoint endpoint;
-    private final Handoff responses;
+    private final ClientLoop loop;
     private final long deadlineNanos;
     private final ResponseCheck check = new ResponseCheck();
     private final RequestFrames requests;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private NettyClientConnection(Channel channel, Endpoint endpoint, Handoff responses, long deadlineNanos) {
+    private NettyClientConnection(Channel channel, Endpoint endpoint, ClientLoop loop, long deadlineNanos) {
         this.channel = channel;
         this.endpoint = endpoint;
-        this.responses = responses;
+        this.loop = loop;
         this.deadlineNanos = deadlineNanos;
         this.requests = new RequestFrames(channel.alloc());
     }
 
-    static NettyClientConnection open(Endpoint endpoint, ClientConfig config, Consumer<Bootstrap> setUp,
+    /** Connects within the deadline; {@code setUp} adds the channel class and options to a bootstrap on {@code loop}. */
+    static NettyClientConnection open(Endpoint endpoint, ClientConfig config, ClientLoop loop, Consumer<Bootstrap> setUp,
                                       SocketAddress address) throws IOException {
-        Handoff responses = new Handoff();
-        Bootstrap bootstrap = new Bootstrap();
+        Bootstrap bootstrap = new Bootstrap().group(loop.group()).option(ChannelOption.ALLOCATOR, loop.allocator());
         setUp.accept(bootstrap);
         bootstrap.handler(new ChannelInitializer<Channel>() {
             @Override
@@ -56,7 +56,7 @@ final class NettyClientConnection implements ClientConnection {
                         new ChannelInboundHandlerAdapter() {
                             @Override
                             public void channelRead(ChannelHandlerContext ctx, Object msg) {
-                                if (!responses.offer(msg)) {
+                                if (!loop.offer(msg)) {
                                     ((ByteBuf) msg).release();
                                     ctx.fireExceptionCaught(new IOException("more than 16384 responses unread"));
                                 }
@@ -64,25 +64,27 @@ final class NettyClientConnection implements ClientConnection {
 
                             @Override
                             public void channelInactive(ChannelHandlerContext ctx) {
-                                responses.offer(CLOSED);
+                                loop.offer(ClientLoop.CLOSED);
                             }
 
                             @Override
                             public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-                                responses.offer(cause);
+                                loop.offer(cause);
                                 ctx.close();
                             }
                         });
             }
         });
+        long deadlineNanos = config.deadline().toNanos();
         ChannelFuture connected = bootstrap.connect(address);
-        if (!connected.awaitUninterruptibly(config.deadline().toMillis()) || !connected.isSuccess()) {
-            connected.channel().close();
+        if (!loop.await(connected, deadlineNanos) || !connected.isSuccess()) {
             Throwable cause = connected.cause();
+            loop.await(connected.channel().close(), deadlineNanos);
+            loop.shutDown(); // nothing was received
             throw new IOException(endpoint.transportId() + ": cannot connect to " + address + ": "
                     + (cause == null ? "no answer within the deadline" : cause), cause);
         }
-        return new NettyClientConnection(connected.channel(), endpoint, responses, config.deadline().toNanos());
+        return new NettyClientConnection(connected.channel(), endpoint, loop, deadlineNanos);
     }
 
     @Override
@@ -92,13 +94,13 @@ final class NettyClientConnection implements ClientConnection {
 
     @Override
     public void receive(int sequence, int requestLength, int responseLength) throws IOException {
-        Object message = responses.poll(deadlineNanos);
+        Object message = loop.poll(deadlineNanos);
         if (message == null) {
             endpoint.peer().kill();
             channel.close();
             throw Failures.timeout(endpoint, deadlineNanos, "waiting for response " + sequence, null);
         }
-        if (message == CLOSED) {
+        if (message == ClientLoop.CLOSED) {
             throw Failures.closed(endpoint, null, "waiting for response " + sequence);
         }
         if (message instanceof Throwable) {
@@ -108,7 +110,8 @@ final class NettyClientConnection implements ClientConnection {
         }
         ByteBuf frame = (ByteBuf) message;
         try {
-            check.verify(frame.nioBuffer(), 0, sequence, requestLength, responseLength);
+            ByteBuffer bytes = loop.view(frame);
+            check.verify(bytes, bytes.position(), sequence, requestLength, responseLength);
         } catch (FrameException e) {
             throw new FrameException(endpoint.transportId() + ": " + e.getMessage());
         } finally {
@@ -116,17 +119,14 @@ final class NettyClientConnection implements ClientConnection {
         }
     }
 
+    /** Once; on a thread that may not release (see {@link ClientLoop#releasableHere()}) it only ends a wait. */
     @Override
     public void close() {
-        channel.close().syncUninterruptibly();
-        requests.release();
-        // Responses that came but were never received (requests in flight at close), up to the
-        // CLOSED mark that channelInactive queues after the decoder's last frames. Bounded: a
-        // failed receive may have taken the mark already. Safe release: close() may run on
-        // another thread to unblock a receive, which may have taken one of these too.
-        for (Object message = responses.poll(CLOSE_DRAIN_NANOS); message != null && message != CLOSED;
-                message = responses.poll(CLOSE_DRAIN_NANOS)) {
-            ReferenceCountUtil.safeRelease(message);
+        if (loop.releasableHere() && closed.compareAndSet(false, true)) {
+            loop.await(channel.close(), deadlineNanos);
+            loop.shutDown();
+            loop.drain();
+            requests.release();
         }
     }
 }

@@ -16,6 +16,7 @@ import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
+import ipcbench.transport.ClientModel;
 import ipcbench.transport.RejectedConnectionException;
 import ipcbench.transport.Endpoint;
 import ipcbench.transport.Server;
@@ -28,13 +29,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Netty's native epoll transport: the daemon is an event loop running {@link NettyResponder};
- * the client writes from the caller's thread and takes responses that the event loop decoded.
+ * the client's I/O runs on Netty's client event loop, which hands each response over (client
+ * model {@code default}, {@link HandoffLoop}), or on the calling thread ({@code caller},
+ * {@link CallerLoop}).
  * Subclasses say which channel classes and addresses to use (TCP or Unix domain).
  */
 public abstract class NettyEpollTransport implements Transport {
     private static final int SERVER_THREADS = Runtime.getRuntime().availableProcessors();
     /**
-     * Netty's pooled allocator, on both sides. Netty 4.2's default (adaptive) treats a JVM with at
+     * Netty's pooled allocator, on both sides (client model caller: a pool of its own, see
+     * {@link CallerLoop}). Netty 4.2's default (adaptive) treats a JVM with at
      * most 512 MiB of heap as low on memory -- the benchmark JVMs have 256 MiB, the daemons 128 MiB --
      * and then allocates every buffer over 256 KiB (a 1 MiB frame, a decoder cumulation growing to
      * one) unpooled, and shares its magazines between threads.
@@ -139,22 +143,23 @@ public abstract class NettyEpollTransport implements Transport {
         };
     }
 
+    /** Caller too: the calling thread can run a connection's loop itself ({@link CallerLoop}). */
+    @Override
+    public String whyNotClient(ClientModel model) {
+        return model == ClientModel.CALLER ? null : Transport.super.whyNotClient(model);
+    }
+
     @Override
     public ClientConnection connect(Endpoint endpoint, ClientConfig config) throws IOException {
-        return NettyClientConnection.open(endpoint, config, bootstrap -> {
-            bootstrap.group(ClientGroup.INSTANCE).channel(channelClass());
+        ClientLoop loop = config.model() == ClientModel.CALLER ? new CallerLoop(id()) : new HandoffLoop();
+        return NettyClientConnection.open(endpoint, config, loop, bootstrap -> {
+            bootstrap.channel(channelClass());
             bootstrap.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.deadline().toMillis());
-            bootstrap.option(ChannelOption.ALLOCATOR, ALLOCATOR);
             configure(bootstrap);
         }, connectAddress(endpoint));
     }
 
     static EventLoopGroup group(int threads, String name) {
         return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(name, true), EpollIoHandler.newFactory());
-    }
-
-    /** One client event loop per JVM, shared by all connections, with daemon threads so a JVM can exit. */
-    private static final class ClientGroup {
-        static final EventLoopGroup INSTANCE = group(Runtime.getRuntime().availableProcessors(), "ipcbench-netty-client");
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
+import ipcbench.transport.ClientModel;
 import ipcbench.transport.DaemonLog;
 import ipcbench.transport.Server;
 import ipcbench.transport.ServerConfig;
@@ -44,35 +45,45 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FaultTest {
     private static final Duration SHORT_DEADLINE = Duration.ofSeconds(1);
 
-    /** Round trips until one fails; reports the failure and when it happened. */
+    /**
+     * Round trips until one fails, on a thread of their own that also opens and closes the
+     * connection (a caller-run client belongs to the thread that opened it); returns once the
+     * first one went through, with the failure to come and when it happened.
+     */
     private static CompletableFuture<IOException> benchmark(DaemonProcess daemon, ClientConfig config,
-                                                            AtomicLong failedAt) throws IOException {
-        ClientConnection client = daemon.connect(config);
-        client.roundTrip(0, 64, 64);
-        return CompletableFuture.supplyAsync(() -> {
-            try (client) {
+                                                            AtomicLong failedAt) throws Exception {
+        CompletableFuture<Void> running = new CompletableFuture<>();
+        CompletableFuture<IOException> failure = CompletableFuture.supplyAsync(() -> {
+            try (ClientConnection client = daemon.connect(config)) {
+                client.roundTrip(0, 64, 64);
+                running.complete(null);
                 for (int sequence = 1; ; sequence++) {
                     client.roundTrip(sequence, 64, 64);
                 }
             } catch (IOException e) {
                 failedAt.set(System.nanoTime());
+                running.completeExceptionally(e);
                 return e;
             }
         });
+        running.get(Probes.WAIT.toSeconds(), TimeUnit.SECONDS);
+        return failure;
     }
 
     @ParameterizedTest
-    @MethodSource("ipcbench.transport.reliability.Probes#allTransports")
-    void sigkilledDaemonFailsTheClientWithinFiveSecondsNamingTransportAndStatus(String transportId) throws Exception {
+    @MethodSource("ipcbench.transport.reliability.Probes#clientModels")
+    void sigkilledDaemonFailsTheClientWithinFiveSecondsNamingTransportAndStatus(String transportId, ClientModel model)
+            throws Exception {
         try (DaemonProcess daemon = Probes.start(transportId)) {
             AtomicLong failedAt = new AtomicLong();
-            CompletableFuture<IOException> failure = benchmark(daemon, ClientConfig.defaults(), failedAt);
+            CompletableFuture<IOException> failure = benchmark(daemon, ClientConfig.defaults().withModel(model), failedAt);
             TimeUnit.MILLISECONDS.sleep(200);
             long killedAt = System.nanoTime();
             Probes.signal(daemon.pid(), "KILL");
             IOException e = failure.get(5, TimeUnit.SECONDS);
             long millis = TimeUnit.NANOSECONDS.toMillis(failedAt.get() - killedAt);
-            System.out.println("FAULT sigkill " + transportId + ": reported after " + millis + " ms: " + e.getMessage());
+            System.out.println("FAULT sigkill " + transportId + " client=" + model.id() + ": reported after " + millis
+                    + " ms: " + e.getMessage());
             assertTrue(millis < 5000, "reported after " + millis + " ms");
             assertTrue(e.getMessage().startsWith(transportId + ": "), e.getMessage());
             assertTrue(e.getMessage().contains("exited with status 137 (killed by signal 9)"), e.getMessage());
@@ -80,19 +91,21 @@ class FaultTest {
     }
 
     @ParameterizedTest
-    @MethodSource("ipcbench.transport.reliability.Probes#allTransports")
-    void sigstoppedDaemonFailsTheClientAtItsDeadlineAndIsCleanedUp(String transportId) throws Exception {
+    @MethodSource("ipcbench.transport.reliability.Probes#clientModels")
+    void sigstoppedDaemonFailsTheClientAtItsDeadlineAndIsCleanedUp(String transportId, ClientModel model)
+            throws Exception {
         DaemonProcess daemon = Probes.start(transportId);
         try {
             AtomicLong failedAt = new AtomicLong();
-            CompletableFuture<IOException> failure =
-                    benchmark(daemon, ClientConfig.defaults().withDeadline(SHORT_DEADLINE), failedAt);
+            CompletableFuture<IOException> failure = benchmark(daemon,
+                    ClientConfig.defaults().withDeadline(SHORT_DEADLINE).withModel(model), failedAt);
             TimeUnit.MILLISECONDS.sleep(200);
             long stoppedAt = System.nanoTime();
             Probes.signal(daemon.pid(), "STOP");
             IOException e = failure.get(SHORT_DEADLINE.toMillis() + 5000, TimeUnit.MILLISECONDS);
             long millis = TimeUnit.NANOSECONDS.toMillis(failedAt.get() - stoppedAt);
-            System.out.println("FAULT sigstop " + transportId + ": reported after " + millis + " ms: " + e.getMessage());
+            System.out.println("FAULT sigstop " + transportId + " client=" + model.id() + ": reported after " + millis
+                    + " ms: " + e.getMessage());
             assertInstanceOf(DeadlineExceededException.class, e, e.toString());
             assertTrue(millis >= SHORT_DEADLINE.toMillis(), "failed before its deadline, after " + millis + " ms");
             assertTrue(e.getMessage().startsWith(transportId + ": no progress for 1000 ms while waiting for response "),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
+import ipcbench.transport.ClientModel;
 import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.Daemon;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** What the reliability tests share: which transports, daemons, child processes, signals, waits. */
 final class Probes {
@@ -37,6 +40,12 @@ final class Probes {
 
     static Stream<String> allTransports() {
         return Transports.ids().stream().filter(id -> Transports.get(id).unavailabilityCause() == null);
+    }
+
+    /** Every available transport with each client model it offers (Netty's: default and caller). */
+    static Stream<Arguments> clientModels() {
+        return allTransports().flatMap(id -> Arrays.stream(ClientModel.values())
+                .filter(model -> Transports.get(id).whyNotClient(model) == null).map(model -> Arguments.of(id, model)));
     }
 
     /** Transports with a listening socket that many clients connect to. */
