@@ -38,7 +38,9 @@ public final class StreamResponder {
                 respond();
             }
         } catch (FrameException e) {
-            config.log().log(name + " closed: " + e.getMessage());
+            if (!frameDeadline.expired()) { // else said: a stream cut off mid-frame reads as truncated
+                config.log().log(name + " closed: " + e.getMessage());
+            }
         } catch (IOException e) {
             if (!frameDeadline.expired() && !(e instanceof ClosedChannelException)) { // else: said, or shut down
                 config.log().log(name + " closed: " + e);
