@@ -20,6 +20,8 @@ public final class RunDirectory {
     public static final String NOT_APPLICABLE = "not-applicable.txt";
     /** One JSON line per daemon the benchmark JVMs started ({@link DaemonRecord}). */
     public static final String DAEMONS = "daemons.jsonl";
+    /** One JSON line per external daemon a trial measured ({@link TargetRecord}). */
+    public static final String TARGETS = "targets.jsonl";
     public static final String FLOOR_JSON = "floor.json";
     public static final String FLOOR_LOG = "floor.log";
     /** The load generator's folder: .hlog, .hgrm, summary.json (and sweep files). */
@@ -83,6 +85,10 @@ public final class RunDirectory {
 
     public Path daemons() {
         return root.resolve(DAEMONS);
+    }
+
+    public Path targets() {
+        return root.resolve(TARGETS);
     }
 
     public Path floorJson() {
