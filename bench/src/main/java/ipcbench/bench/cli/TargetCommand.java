@@ -3,6 +3,7 @@ package ipcbench.bench.cli;
 import ipcbench.bench.jmh.TargetLatency;
 import ipcbench.bench.jmh.TargetThroughput;
 import ipcbench.bench.run.TargetRecord;
+import ipcbench.bench.target.TargetOptions;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.protocol.Protocol;
 import ipcbench.transport.protocol.ProtocolRequest;
@@ -13,9 +14,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,27 +44,12 @@ public final class TargetCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "This text.")
     boolean help;
 
-    @Option(names = "--protocol", required = true, paramLabel = "raw|resp|http1",
-            description = {"resp: Redis's protocol (Jedis): PING, or GET/SET of a --payload-byte value;",
-                "http1: HTTP/1.1 (Jetty's client): --request 'METHOD PATH', a body of --payload bytes;",
-                "raw: ipcbench's own frame, payload echoed."})
-    String protocol;
-
-    @Option(names = "--request", defaultValue = ProtocolRequest.DEFAULT, paramLabel = "REQUEST",
-            description = "resp: PING (default without --payload), GET (default with it: the value is SET once) or"
-                    + " SET; http1: 'METHOD PATH' (default 'GET /').")
-    String request;
+    @Mixin
+    TargetOptions target = new TargetOptions();
 
     @Option(names = "--payload", defaultValue = "0", paramLabel = "BYTES",
             description = "Bytes of value (resp), request body (http1) or frame payload (raw). Default ${DEFAULT-VALUE}.")
     int payload;
-
-    @Option(names = "--expect-status", paramLabel = "NNN", description = "http1: the status a good answer has (default 200).")
-    Integer expectStatus;
-
-    @Option(names = "--expect-bytes", paramLabel = "BYTES",
-            description = "http1: the body length a good answer has (default: any).")
-    Integer expectBytes;
 
     @Option(names = "--clients", defaultValue = "16", paramLabel = "N",
             description = "Requests/s is measured at 1 client and at N clients, each with its own connection."
@@ -85,7 +71,7 @@ public final class TargetCommand implements Callable<Integer> {
         ProtocolRequest asked = asked();
         List<String> parameters = new ArrayList<>(List.of(
                 "-p", "target=" + String.join(",", endpoints.stream().map(TargetAddress::label).toList()),
-                "-p", "protocol=" + protocol, "-p", "request=" + asked.request(), "-p", "payload=" + asked.payload(),
+                "-p", "protocol=" + target.protocol, "-p", "request=" + asked.request(), "-p", "payload=" + asked.payload(),
                 "-p", "expect=" + asked.expect()));
         parameters.addAll(jmhArgs);
         List<BenchmarkRun.Step> steps = List.of(
@@ -101,37 +87,28 @@ public final class TargetCommand implements Callable<Integer> {
         }
         // Neither side is pinned: the daemon is not ours to move, and the client stays where it runs with it.
         return BenchmarkRun.execute(Home.fromEnvironment(), profile, Placement.OS.label() + " (the daemons are not ours)",
-                protocol + " targets " + endpoints, steps, new DaemonJava(),
+                target.protocol + " targets " + endpoints, steps, new DaemonJava(),
                 new BenchmarkRun.Ratio("target", endpoints.get(0).label()));
     }
 
     /** The leading arguments, each a well-formed endpoint named once; what follows is JMH's. */
     private List<TargetAddress> endpoints() {
-        List<TargetAddress> endpoints = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        List<String> leading = new ArrayList<>();
         for (String arg : args) {
             if (arg.startsWith("-")) {
                 break;
             }
-            TargetAddress address;
-            try {
-                address = TargetAddress.parse(arg);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
-            if (!seen.add(address.label())) {
-                throw new UsageException("endpoint " + address + " is named twice");
-            }
-            if (arg.contains(",")) {
-                throw new UsageException("endpoint '" + arg + "': a comma cannot be passed to JMH's -p");
-            }
-            endpoints.add(address);
+            leading.add(arg);
         }
-        if (endpoints.isEmpty()) {
+        if (leading.isEmpty()) {
             throw new UsageException("give at least one ENDPOINT (unix:/path/to/socket or tcp:HOST:PORT) before any"
                     + " JMH option");
         }
-        return endpoints;
+        try {
+            return TargetOptions.endpoints(leading);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** The request as the protocol will send it, its defaults filled in, so the rows say what was measured. */
@@ -139,21 +116,8 @@ public final class TargetCommand implements Callable<Integer> {
         if (clients < 1) {
             throw new UsageException("--clients must be at least 1, got " + clients);
         }
-        if (payload < 0) {
-            throw new UsageException("--payload must not be negative, got " + payload);
-        }
-        if (request.contains(",")) {
-            throw new UsageException("--request '" + request + "': a comma cannot be passed to JMH's -p");
-        }
-        boolean http = protocol.equals("http1");
-        if (!http && (expectStatus != null || expectBytes != null)) {
-            throw new UsageException("--expect-status and --expect-bytes are for --protocol http1; " + protocol
-                    + " checks every answer itself");
-        }
-        String expect = !http ? ProtocolRequest.DEFAULT : "status=" + (expectStatus == null ? 200 : expectStatus)
-                + (expectBytes == null ? "" : " bytes=" + expectBytes);
         try {
-            return Protocols.get(protocol).resolve(new ProtocolRequest(request, payload, expect));
+            return target.resolve(payload);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -170,10 +134,10 @@ public final class TargetCommand implements Callable<Integer> {
      * answered as expected (the daemon and its CPU's fate are printed), else what went wrong.
      */
     private String check(TargetAddress endpoint, ProtocolRequest asked) {
-        Protocol spoken = Protocols.get(protocol);
+        Protocol spoken = Protocols.get(target.protocol);
         try (Session session = spoken.open(endpoint, asked, ClientConfig.defaults())) {
             System.err.println("run-bench.sh target: " + endpoint + " answers " + asked.request() + "; "
-                    + TargetRecord.of(protocol, endpoint, session).describe());
+                    + TargetRecord.of(target.protocol, endpoint, session).describe());
             return null;
         } catch (IOException e) {
             return e.getMessage();

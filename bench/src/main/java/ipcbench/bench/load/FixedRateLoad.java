@@ -1,6 +1,6 @@
 package ipcbench.bench.load;
 
-import ipcbench.transport.ClientConnection;
+import ipcbench.transport.protocol.Exchange;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class FixedRateLoad {
     /**
      * @param deadlineNanos the longest the run waits for any single response
      */
-    public static LoadResult run(LoadSpec spec, List<ClientConnection> connections, HistogramLogWriter log,
+    public static LoadResult run(LoadSpec spec, List<Exchange> connections, HistogramLogWriter log,
                                  CpuMeter cpu, long deadlineNanos) throws InterruptedException {
         AtomicBoolean closed = new AtomicBoolean();
         Runnable close = () -> {
@@ -43,7 +43,7 @@ public final class FixedRateLoad {
         }
     }
 
-    private static LoadResult measure(LoadSpec spec, List<ClientConnection> connections, HistogramLogWriter log,
+    private static LoadResult measure(LoadSpec spec, List<Exchange> connections, HistogramLogWriter log,
                                       CpuMeter cpu, long deadlineNanos, Failure failure) throws InterruptedException {
         Timeline timeline = Timeline.of(spec, System.nanoTime() + START_DELAY_NANOS);
         Latencies latencies = new Latencies(timeline.measureFrom());
@@ -107,8 +107,8 @@ public final class FixedRateLoad {
         return text.toString();
     }
 
-    private static void closeAll(List<ClientConnection> connections) {
-        for (ClientConnection connection : connections) {
+    private static void closeAll(List<Exchange> connections) {
+        for (Exchange connection : connections) {
             try {
                 connection.close();
             } catch (IOException | RuntimeException e) {

@@ -128,7 +128,7 @@ class TargetCommandTest {
         "--protocol http1 --request GET unix:/run/x.sock | an http1 request is 'METHOD PATH'",
         "--protocol resp --clients 0 unix:/run/x.sock | --clients must be at least 1, got 0",
         "--protocol resp unix:/run/x.sock unix:/run/x.sock | endpoint unix:/run/x.sock is named twice",
-        "unix:/run/x.sock                           | Missing required option: '--protocol=raw|resp|http1'",
+        "unix:/run/x.sock                           | --protocol is required with a target (valid: raw, resp, http1)",
     })
     void badUsageIsOneLineAndExitTwoBeforeAnyConnection(String args, String message) throws Exception {
         Outcome outcome = target(List.of(args.trim().split("\\s+")));

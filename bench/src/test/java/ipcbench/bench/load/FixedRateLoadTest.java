@@ -3,7 +3,7 @@ package ipcbench.bench.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ipcbench.transport.ClientConnection;
+import ipcbench.transport.protocol.Exchange;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -50,7 +50,7 @@ class FixedRateLoadTest {
         assertTrue(result.problem().contains(because), result.problem());
     }
 
-    private static LoadResult run(ClientConnection... connections) throws InterruptedException {
+    private static LoadResult run(Exchange... connections) throws InterruptedException {
         HistogramLogWriter log = new HistogramLogWriter(new PrintStream(OutputStream.nullOutputStream()));
         return FixedRateLoad.run(SPEC, List.of(connections), log, CpuMeter.generatorAnd(-1), TimeUnit.SECONDS.toNanos(5));
     }

@@ -10,6 +10,7 @@ import ipcbench.transport.wire.Payload;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -132,15 +133,24 @@ final class Http1Protocol implements Protocol {
 
         /** One request as the benchmark makes it; the daemon's {@code Server} header names it. */
         String probe() throws IOException {
-            return send(0).getHeaders().get(HttpHeader.SERVER);
+            return answer(request(0), 0).getHeaders().get(HttpHeader.SERVER);
         }
 
         @Override
         public Exchange connect() {
             return new Exchange() {
+                private CompletableFuture<ContentResponse> pending;
+
                 @Override
-                public void roundTrip(int sequence) throws IOException {
-                    send(sequence);
+                public void send(int sequence) {
+                    pending = request(sequence);
+                }
+
+                @Override
+                public void receive(int sequence) throws IOException {
+                    CompletableFuture<ContentResponse> answer = pending;
+                    pending = null;
+                    answer(answer, sequence);
                 }
 
                 @Override
@@ -150,7 +160,8 @@ final class Http1Protocol implements Protocol {
             };
         }
 
-        ContentResponse send(int sequence) throws IOException {
+        /** Sends request {@code sequence}; its answer completes the future, within the request's timeout. */
+        CompletableFuture<ContentResponse> request(int sequence) {
             Request request = client.newRequest(uri).method(method).timeout(deadlineMillis, TimeUnit.MILLISECONDS);
             if (transport != null) {
                 request.transport(transport);
@@ -158,12 +169,16 @@ final class Http1Protocol implements Protocol {
             if (body != null) {
                 request.body(new BytesRequestContent(body));
             }
+            return new CompletableResponseListener(request, Frame.DEFAULT_MAX_PAYLOAD).send();
+        }
+
+        /** Waits for the answer to request {@code sequence} and checks its status and, if asked, its length. */
+        ContentResponse answer(CompletableFuture<ContentResponse> pending, int sequence) throws IOException {
             String doing = "waiting for the response to " + label + " (request " + sequence + ")";
             ContentResponse response;
             try {
                 // The request's own timeout ends the wait first; this one is a backstop.
-                response = new CompletableResponseListener(request, Frame.DEFAULT_MAX_PAYLOAD).send()
-                        .get(2 * deadlineMillis, TimeUnit.MILLISECONDS);
+                response = pending.get(2 * deadlineMillis, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException(endpoint.transportId() + ": interrupted while " + doing);

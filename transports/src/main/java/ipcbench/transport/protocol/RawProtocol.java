@@ -47,18 +47,7 @@ final class RawProtocol implements Protocol {
         Session session = new Session() {
             @Override
             public Exchange connect() throws IOException {
-                ClientConnection connection = connectTo(transport, endpoint, config);
-                return new Exchange() {
-                    @Override
-                    public void roundTrip(int sequence) throws IOException {
-                        connection.roundTrip(sequence, payload, payload);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        connection.close();
-                    }
-                };
+                return new FrameExchange(connectTo(transport, endpoint, config), payload, payload);
             }
 
             @Override

@@ -107,14 +107,14 @@ final class RespProtocol implements Protocol {
         }
 
         /** A connection that waits at most the deadline for any connect, read or write. */
-        Connection connection() throws IOException {
+        FlushingConnection connection() throws IOException {
             JedisClientConfig jedis = DefaultJedisClientConfig.builder().connectionTimeoutMillis(deadlineMillis)
                     .socketTimeoutMillis(deadlineMillis).clientSetInfoConfig(ClientSetInfoConfig.DISABLED).build();
             JedisSocketFactory sockets = address.isSocketFile() ? this::socketFileSocket
                     : new DefaultJedisSocketFactory(new HostAndPort(address.tcp().getAddress().getHostAddress(),
                     address.tcp().getPort()), jedis);
             try {
-                return new Connection(sockets, jedis);
+                return new FlushingConnection(sockets, jedis);
             } catch (JedisException e) {
                 throw failure("connecting", e);
             }
@@ -134,16 +134,20 @@ final class RespProtocol implements Protocol {
         @Override
         public Exchange connect() throws IOException {
             String key = keyPrefix + clients.getAndIncrement();
-            Connection connection = connection();
+            FlushingConnection connection = connection();
             RespExchange exchange = new RespExchange(this, connection, key.getBytes(StandardCharsets.UTF_8));
             if (!command.equals(PING)) {
                 written.add(key);
                 if (command.equals(GET)) {
                     try {
-                        exchange.set(0);
+                        exchange.write(SET, 0);
+                        exchange.read(SET, 0);
                     } catch (JedisException e) {
                         connection.close();
                         throw failure("setting " + key, e);
+                    } catch (IOException e) {
+                        connection.close();
+                        throw e;
                     }
                 }
             }
@@ -196,15 +200,26 @@ final class RespProtocol implements Protocol {
         }
     }
 
+    /** Jedis's connection, made to send what it has written now: a request leaves before its answer is read. */
+    private static final class FlushingConnection extends Connection {
+        FlushingConnection(JedisSocketFactory sockets, JedisClientConfig config) {
+            super(sockets, config);
+        }
+
+        void flushNow() {
+            flush();
+        }
+    }
+
     /** One connection of one client; its value buffer is reused, its key its own. */
     private static final class RespExchange implements Exchange {
         private final RespSession session;
-        private final Connection connection;
+        private final FlushingConnection connection;
         private final byte[] key;
         private final byte[] value;
         private boolean broken;
 
-        RespExchange(RespSession session, Connection connection, byte[] key) {
+        RespExchange(RespSession session, FlushingConnection connection, byte[] key) {
             this.session = session;
             this.connection = connection;
             this.key = key;
@@ -212,48 +227,57 @@ final class RespProtocol implements Protocol {
         }
 
         @Override
-        public void roundTrip(int sequence) throws IOException {
+        public void send(int sequence) throws IOException {
             try {
-                switch (session.command) {
-                    case PING -> expectStatus(Command.PING, "PONG", sequence, null);
-                    case SET -> set(sequence);
-                    default -> get(sequence);
-                }
+                write(session.command, sequence);
+            } catch (JedisException e) {
+                broken = true;
+                throw session.failure("sending " + session.command + " " + sequence, e);
+            }
+        }
+
+        @Override
+        public void receive(int sequence) throws IOException {
+            try {
+                read(session.command, sequence);
             } catch (JedisException e) {
                 broken = true;
                 throw session.failure("waiting for the reply to " + session.command + " " + sequence, e);
             }
         }
 
-        /** SET of the value stamped with {@code sequence}, so that the read-back tells it from an older one. */
-        void set(int sequence) throws IOException {
-            if (Payload.stamped(value.length)) {
-                value[0] = (byte) (sequence >>> 24);
-                value[1] = (byte) (sequence >>> 16);
-                value[2] = (byte) (sequence >>> 8);
-                value[3] = (byte) sequence;
+        /** Writes {@code command}; a SET carries the value stamped with {@code sequence}, so the read-back tells it from an older one. */
+        void write(String command, int sequence) {
+            switch (command) {
+                case PING -> connection.sendCommand(Command.PING);
+                case GET -> connection.sendCommand(Command.GET, key);
+                default -> {
+                    if (Payload.stamped(value.length)) {
+                        value[0] = (byte) (sequence >>> 24);
+                        value[1] = (byte) (sequence >>> 16);
+                        value[2] = (byte) (sequence >>> 8);
+                        value[3] = (byte) sequence;
+                    }
+                    connection.sendCommand(Command.SET, key, value);
+                }
             }
-            expectStatus(Command.SET, "OK", sequence, value);
+            connection.flushNow();
         }
 
-        private void get(int sequence) throws IOException {
-            connection.sendCommand(Command.GET, key);
-            byte[] got = connection.getBinaryBulkReply();
-            if (!Arrays.equals(got, value)) {
-                throw wrong(sequence, "GET returned " + (got == null ? "no value (the key is gone)"
-                        : got.length + " bytes that differ from the " + value.length + " set"));
+        /** Reads the reply to {@code command} and checks it: PONG, OK, or the very value set. */
+        void read(String command, int sequence) throws IOException {
+            if (command.equals(GET)) {
+                byte[] got = connection.getBinaryBulkReply();
+                if (!Arrays.equals(got, value)) {
+                    throw wrong(sequence, "GET returned " + (got == null ? "no value (the key is gone)"
+                            : got.length + " bytes that differ from the " + value.length + " set"));
+                }
+                return;
             }
-        }
-
-        private void expectStatus(Command sent, String expected, int sequence, byte[] setValue) throws IOException {
-            if (setValue == null) {
-                connection.sendCommand(sent);
-            } else {
-                connection.sendCommand(sent, key, setValue);
-            }
+            String expected = command.equals(PING) ? "PONG" : "OK";
             String reply = connection.getStatusCodeReply();
             if (!expected.equals(reply)) {
-                throw wrong(sequence, sent + " answered '" + reply + "', expected " + expected);
+                throw wrong(sequence, command + " answered '" + reply + "', expected " + expected);
             }
         }
 
@@ -268,15 +292,17 @@ final class RespProtocol implements Protocol {
                 if (broken || session.command.equals(PING)) {
                     return;
                 }
+                String name = new String(key, StandardCharsets.UTF_8);
                 try {
                     if (session.command.equals(SET)) {
-                        get(-1);
+                        write(GET, -1);
+                        read(GET, -1);
                     }
                     connection.sendCommand(Command.DEL, key);
                     connection.getIntegerReply();
-                    session.written.remove(new String(key, StandardCharsets.UTF_8));
+                    session.written.remove(name);
                 } catch (JedisException e) {
-                    throw session.failure("reading back and removing " + new String(key, StandardCharsets.UTF_8), e);
+                    throw session.failure("reading back and removing " + name, e);
                 }
             }
         }
