@@ -40,6 +40,14 @@ final class BenchmarkRun {
         static final Ratio TRANSPORTS = new Ratio("transport", "tcp-nio");
     }
 
+    /** What a run does once its table and report are out, when all went well; returns an exit status. */
+    @FunctionalInterface
+    interface Epilogue {
+        int after(RunDirectory run) throws IOException, InterruptedException;
+
+        Epilogue NONE = run -> 0;
+    }
+
     private final Home home;
     private final Profile profile;
     private final List<Family> families;
@@ -67,7 +75,7 @@ final class BenchmarkRun {
         List<Step> steps = user.patterns().isEmpty() ? familySteps(user) : List.of(patternStep());
         return execute(home, profile, placementLabel(user),
                 user.patterns().isEmpty() ? "families " + labels() : "benchmarks " + user.patterns(), steps, daemonJava,
-                Ratio.TRANSPORTS);
+                Ratio.TRANSPORTS, Epilogue.NONE);
     }
 
     /**
@@ -75,7 +83,7 @@ final class BenchmarkRun {
      * table and writes the report, also when a step failed (its directory and log are kept).
      */
     static int execute(Home home, Profile profile, String placements, String what, List<Step> steps,
-                       DaemonJava daemonJava, Ratio ratio) throws IOException, InterruptedException {
+                       DaemonJava daemonJava, Ratio ratio, Epilogue epilogue) throws IOException, InterruptedException {
         RunDirectory run = home.newRun();
         System.err.println("run-bench.sh: profile " + profile + ", placement " + placements + ", " + what + " -> " + run);
         long start = System.nanoTime();
@@ -106,6 +114,7 @@ final class BenchmarkRun {
                 // Only without scripts/run-bench.sh, which builds it: the results are there all the same.
                 System.err.println("run-bench.sh: no table or report: " + home.reportJar() + " is not built");
             }
+            status = status != 0 ? status : epilogue.after(run);
         }
         if (status != 0) {
             System.err.println("run-bench.sh: the run failed (exit " + status + "); its directory is kept: " + run

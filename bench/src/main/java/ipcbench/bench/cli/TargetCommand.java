@@ -2,7 +2,10 @@ package ipcbench.bench.cli;
 
 import ipcbench.bench.jmh.TargetLatency;
 import ipcbench.bench.jmh.TargetThroughput;
+import ipcbench.bench.run.RunDirectory;
 import ipcbench.bench.run.TargetRecord;
+import ipcbench.bench.target.JmhFigures;
+import ipcbench.bench.target.RedisBenchmark;
 import ipcbench.bench.target.TargetOptions;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.protocol.Protocol;
@@ -11,9 +14,12 @@ import ipcbench.transport.protocol.Protocols;
 import ipcbench.transport.protocol.Session;
 import ipcbench.transport.target.TargetAddress;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +62,11 @@ public final class TargetCommand implements Callable<Integer> {
                     + " Default ${DEFAULT-VALUE}.")
     int clients;
 
+    @Option(names = "--redis-benchmark",
+            description = "resp: then run redis-benchmark (redis-tools) on each endpoint with the same request, one"
+                    + " client, and print its figures beside ipcbench's (also in redis-benchmark.txt).")
+    boolean redisBenchmark;
+
     @Option(names = "--profile", defaultValue = "quick", converter = Main.ProfileConverter.class, paramLabel = "quick|full",
             description = "Iterations and forks, as for the transports (default quick: about a minute per endpoint).")
     Profile profile;
@@ -69,6 +80,7 @@ public final class TargetCommand implements Callable<Integer> {
         List<TargetAddress> endpoints = endpoints();
         List<String> jmhArgs = args.subList(endpoints.size(), args.size());
         ProtocolRequest asked = asked();
+        RedisBenchmark tool = redisBenchmark ? redisBenchmark(asked) : null;
         List<String> parameters = new ArrayList<>(List.of(
                 "-p", "target=" + String.join(",", endpoints.stream().map(TargetAddress::label).toList()),
                 "-p", "protocol=" + target.protocol, "-p", "request=" + asked.request(), "-p", "payload=" + asked.payload(),
@@ -88,7 +100,49 @@ public final class TargetCommand implements Callable<Integer> {
         // Neither side is pinned: the daemon is not ours to move, and the client stays where it runs with it.
         return BenchmarkRun.execute(Home.fromEnvironment(), profile, Placement.OS.label() + " (the daemons are not ours)",
                 target.protocol + " targets " + endpoints, steps, new DaemonJava(),
-                new BenchmarkRun.Ratio("target", endpoints.get(0).label()));
+                new BenchmarkRun.Ratio("target", endpoints.get(0).label()),
+                tool == null ? BenchmarkRun.Epilogue.NONE : run -> besideRedisBenchmark(tool, run, endpoints, asked));
+    }
+
+    /** redis-benchmark, when asked for: only for resp, and only where it is installed. */
+    private RedisBenchmark redisBenchmark(ProtocolRequest asked) {
+        if (!"resp".equals(target.protocol)) {
+            throw new UsageException("--redis-benchmark is for --protocol resp");
+        }
+        String why = RedisBenchmark.whyNot(asked);
+        if (why != null) {
+            throw new UsageException(why);
+        }
+        try {
+            return RedisBenchmark.find();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * redis-benchmark on each endpoint right after ipcbench measured them all, one client, the same
+     * request; both tools' mean time and requests/s side by side, printed and kept in the run.
+     */
+    private static int besideRedisBenchmark(RedisBenchmark tool, RunDirectory run, List<TargetAddress> endpoints,
+                                            ProtocolRequest asked) throws IOException, InterruptedException {
+        JmhFigures ours = JmhFigures.read(run.jmhJson());
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "%nredis-benchmark beside ipcbench: %s%s, one client (mean time per request, requests/s)%n"
+                        + "%-44s %14s %14s %14s %14s%n", asked.request(), asked.payload() == 0 ? ""
+                        : " of " + asked.payload() + " bytes", "target", "ipcbench us", "r-b us", "ipcbench req/s",
+                "r-b req/s"));
+        for (TargetAddress endpoint : endpoints) {
+            RedisBenchmark.Figures theirs = tool.run(endpoint, asked);
+            table.append(String.format(Locale.ROOT, "%-44s %14.2f %14.2f %14.0f %14.0f%n", endpoint.label(),
+                    ours.latencyMicros(endpoint.label()), theirs.meanMicros(), ours.oneClientRate(endpoint.label()),
+                    theirs.requestsPerSecond()));
+        }
+        table.append("ipcbench: JMH's mean of TargetLatency and TargetThroughput at clients=1 (Jedis);"
+                + " r-b: redis-benchmark -c 1 -n " + RedisBenchmark.REQUESTS + " (hiredis), run after them.\n");
+        System.out.print(table);
+        Files.writeString(run.redisBenchmark(), table.toString(), StandardCharsets.UTF_8);
+        return 0;
     }
 
     /** The leading arguments, each a well-formed endpoint named once; what follows is JMH's. */

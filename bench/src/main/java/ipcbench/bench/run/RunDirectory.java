@@ -29,6 +29,8 @@ public final class RunDirectory {
     public static final String LOAD_LOG = "load.log";
     public static final String LOAD_SUMMARY = "summary.json";
     public static final String REPORT_HTML = "report.html";
+    /** redis-benchmark's figures beside ipcbench's, for the same endpoints and request ({@code target --redis-benchmark}). */
+    public static final String REDIS_BENCHMARK = "redis-benchmark.txt";
     public static final String SUMMARY_MD = "summary.md";
 
     /** Directory names: UTC, to the second, so that names sort by time. */
@@ -109,6 +111,10 @@ public final class RunDirectory {
 
     public Path reportHtml() {
         return root.resolve(REPORT_HTML);
+    }
+
+    public Path redisBenchmark() {
+        return root.resolve(REDIS_BENCHMARK);
     }
 
     public Path summaryMd() {

@@ -48,7 +48,7 @@ class TargetCommandTest {
         try (ExternalDaemon redis = ExternalDaemon.redis(); Jedis other = new Jedis("127.0.0.1", redis.port())) {
             other.set("someone:else", "keep me");
             Outcome outcome = target(List.of("--protocol", "resp", "--payload", "100", "--clients", "2",
-                    redis.unixTarget(), redis.tcpTarget()));
+                    "--redis-benchmark", redis.unixTarget(), redis.tcpTarget()));
             assertEquals(0, outcome.status(), outcome.toString());
             assertTrue(outcome.err().contains(redis.unixTarget() + " answers GET; daemon pid [" + redis.pid() + "] "),
                     outcome.err());
@@ -61,6 +61,15 @@ class TargetCommandTest {
             assertTrue(daemon.getAsJsonArray("commandLine").get(0).getAsString().contains("redis-server"),
                     daemon.toString());
             assertTrue(daemon.get("version").getAsString().matches("redis \\d+\\.\\d+\\.\\d+"), daemon.toString());
+            // redis-benchmark's figures beside ours, for each endpoint, and none of its keys left either
+            String beside = Files.readString(run.redisBenchmark());
+            assertTrue(outcome.out().contains(beside.strip()), outcome.out());
+            for (String target : List.of(redis.unixTarget(), redis.tcpTarget())) {
+                String row = beside.lines().filter(l -> l.startsWith(target + " ")).findFirst().orElseThrow();
+                List<String> cells = List.of(row.substring(target.length()).trim().split("\\s+"));
+                assertEquals(4, cells.size(), row);
+                cells.forEach(cell -> assertTrue(Double.parseDouble(cell) > 0, row));
+            }
             assertEquals(Set.of("someone:else"), other.keys("*"));
         }
     }
@@ -128,6 +137,8 @@ class TargetCommandTest {
         "--protocol http1 --request GET unix:/run/x.sock | an http1 request is 'METHOD PATH'",
         "--protocol resp --clients 0 unix:/run/x.sock | --clients must be at least 1, got 0",
         "--protocol resp unix:/run/x.sock unix:/run/x.sock | endpoint unix:/run/x.sock is named twice",
+        "--protocol http1 --redis-benchmark unix:/run/x.sock | --redis-benchmark is for --protocol resp",
+        "--protocol resp --payload 100000 --redis-benchmark unix:/run/x.sock | at most 65536 bytes, not 100000",
         "unix:/run/x.sock                           | --protocol is required with a target (valid: raw, resp, http1)",
     })
     void badUsageIsOneLineAndExitTwoBeforeAnyConnection(String args, String message) throws Exception {
