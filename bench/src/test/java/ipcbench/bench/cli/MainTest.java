@@ -10,6 +10,7 @@ import ipcbench.bench.cli.CommandLineProcess.Outcome;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
+import ipcbench.transport.protocol.Protocols;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,8 +65,11 @@ class MainTest {
     void listNamesEveryRegisteredTransportFirstWithItsAvailabilityAndFamilies() throws Exception {
         Outcome outcome = run(List.of("list"));
         assertEquals(0, outcome.status(), outcome.toString());
-        List<String> lines = outcome.out().lines().toList();
+        List<String> lines = outcome.out().lines().takeWhile(line -> !line.isEmpty()).toList();
         assertEquals(Transports.ids().size(), lines.size(), outcome.out());
+        for (String protocol : Protocols.ids()) {
+            assertTrue(outcome.out().contains("\nprotocol " + protocol + " "), outcome.out());
+        }
         for (int i = 0; i < lines.size(); i++) {
             Transport transport = Transports.all().get(Transports.ids().get(i));
             String[] words = lines.get(i).split("\\s+");
