@@ -68,7 +68,7 @@ public final class TargetCommand implements Callable<Integer> {
     boolean redisBenchmark;
 
     @Option(names = "--profile", defaultValue = "quick", converter = Main.ProfileConverter.class, paramLabel = "quick|full",
-            description = "Iterations and forks, as for the transports (default quick: about a minute per endpoint).")
+            description = "Iterations and forks, as for the transports (default quick: under a minute per endpoint).")
     Profile profile;
 
     @Parameters(paramLabel = "ENDPOINT", description = "unix:/path/to/socket or tcp:HOST:PORT (HOST: 127.0.0.0/8,"

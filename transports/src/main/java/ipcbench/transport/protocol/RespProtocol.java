@@ -104,7 +104,17 @@ final class RespProtocol implements Protocol {
             this.command = request.request();
             this.payload = request.payload();
             this.deadlineMillis = (int) Math.min(Integer.MAX_VALUE, config.deadline().toMillis());
+            // A run stopped with Ctrl-C or a TERM ends its JVM without JMH's tear-down: its keys go all the same.
+            Runtime.getRuntime().addShutdownHook(removeAtExit);
         }
+
+        private final Thread removeAtExit = new Thread(() -> {
+            try {
+                removeWritten();
+            } catch (IOException e) {
+                System.err.println("ipcbench: " + e.getMessage());
+            }
+        }, "ipcbench-resp-keys");
 
         /** A connection that waits at most the deadline for any connect, read or write. */
         FlushingConnection connection() throws IOException {
@@ -174,9 +184,18 @@ final class RespProtocol implements Protocol {
             }
         }
 
-        /** Removes the keys a client could not remove itself (its connection failed), over a connection of its own. */
         @Override
         public void close() throws IOException {
+            try {
+                Runtime.getRuntime().removeShutdownHook(removeAtExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
+            removeWritten();
+        }
+
+        /** Removes the keys a client could not remove itself (its connection failed), over a connection of its own. */
+        void removeWritten() throws IOException {
             if (written.isEmpty()) {
                 return;
             }
