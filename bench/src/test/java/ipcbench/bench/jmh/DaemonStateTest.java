@@ -44,6 +44,8 @@ class DaemonStateTest {
         DaemonState state = new DaemonState();
         state.transport = transport;
         state.daemon = daemon;
+        state.server = "default"; // JMH sets every @Param; made by hand, the state has them null
+        state.client = "default";
         state.startDaemon();
         try {
             DaemonRecord record = state.record();
