@@ -27,6 +27,12 @@ public final class Charts {
     /** Dash patterns that tell apart curves of one transport (several load rates in one chart). */
     private static final List<float[]> DASHES = List.of(new float[] {1f, 0f}, new float[] {6f, 3f},
             new float[] {2f, 2f}, new float[] {8f, 3f, 2f, 3f});
+    /**
+     * Series names longer than this (a target's socket path) go in a legend below the plot: beside
+     * it they leave the plot too narrow for its tick labels, and XChart's tick calculation then
+     * never ends (40 characters hang it at this width).
+     */
+    static final int LEGEND_BESIDE_MAX_CHARS = 24;
 
     private Charts() {
     }
@@ -36,7 +42,7 @@ public final class Charts {
                               List<BarSeries> series) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xAxis).yAxisTitle(yAxis).build();
-        style(chart.getStyler());
+        style(chart.getStyler(), series.stream().map(BarSeries::name).toList());
         chart.getStyler().setErrorBarsColor(Color.BLACK);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
@@ -97,7 +103,7 @@ public final class Charts {
     private static XYChart xy(String title, String xAxis, String yAxis, List<LineSeries> series) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxis)
                 .yAxisTitle(yAxis).build();
-        style(chart.getStyler());
+        style(chart.getStyler(), series.stream().map(LineSeries::name).toList());
         chart.getStyler().setYAxisMin(0.0);
         Map<Color, Integer> seen = new HashMap<>();
         for (LineSeries s : series) {
@@ -113,12 +119,13 @@ public final class Charts {
         return chart;
     }
 
-    private static void style(AxesChartStyler s) {
+    private static void style(AxesChartStyler s, List<String> names) {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(false);
         s.setPlotGridLinesColor(new Color(0xDDDDDD));
-        s.setLegendPosition(Styler.LegendPosition.OutsideE);
+        boolean longNames = names.stream().anyMatch(name -> name.length() > LEGEND_BESIDE_MAX_CHARS);
+        s.setLegendPosition(longNames ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.OutsideE);
         s.setLegendBorderColor(Color.WHITE);
         s.setChartTitleBoxVisible(false);
         s.setAntiAlias(true);
