@@ -1,5 +1,6 @@
 package ipcbench.bench.run;
 
+import ipcbench.transport.daemon.ProcInfo;
 import ipcbench.transport.protocol.Session;
 import ipcbench.transport.target.SocketOwners;
 import ipcbench.transport.target.TargetAddress;
@@ -35,8 +36,8 @@ public record TargetRecord(String target, String protocol, List<Long> pids, Stri
         long first = owners.found() ? owners.pids().get(0) : -1;
         String version = session.daemonVersion();
         return new TargetRecord(address.label(), protocol, owners.pids(),
-                first < 0 ? "unknown" : SocketOwners.executable(first),
-                first < 0 ? List.of() : SocketOwners.commandLine(first), version == null ? "unknown" : version,
+                first < 0 ? "unknown" : ProcInfo.executable(first),
+                first < 0 ? List.of() : ProcInfo.commandLine(first), version == null ? "unknown" : version,
                 owners.how());
     }
 

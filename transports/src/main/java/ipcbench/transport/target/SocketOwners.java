@@ -156,31 +156,4 @@ public final class SocketOwners {
             return ""; // closed meanwhile
         }
     }
-
-    /** A process's executable ({@code /proc/<pid>/exe}), or its command's first word when that link cannot be read. */
-    public static String executable(long pid) {
-        Path process = Path.of("/proc", Long.toString(pid));
-        try {
-            return Files.readSymbolicLink(process.resolve("exe")).toString();
-        } catch (IOException e) {
-            List<String> command = commandLine(pid);
-            return command.isEmpty() ? "unknown" : command.get(0);
-        }
-    }
-
-    /** A process's command line ({@code /proc/<pid>/cmdline}), empty when it cannot be read. */
-    public static List<String> commandLine(long pid) {
-        try {
-            String raw = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"));
-            List<String> words = new ArrayList<>();
-            for (String word : raw.split("\0")) {
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
-            return words;
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
 }

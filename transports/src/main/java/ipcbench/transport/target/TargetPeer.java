@@ -2,6 +2,7 @@ package ipcbench.transport.target;
 
 import ipcbench.transport.Endpoint;
 import ipcbench.transport.Peer;
+import ipcbench.transport.daemon.ProcInfo;
 
 /**
  * A daemon that is not ours, for error messages: who holds its socket now. It is never stopped:
@@ -32,7 +33,7 @@ public final class TargetPeer implements Peer {
             return "daemon at " + address + " not identified (" + owners.how() + ")";
         }
         long pid = owners.pids().get(0);
-        return "daemon at " + address + ": pid " + owners.pids() + " (" + SocketOwners.executable(pid) + ")"
+        return "daemon at " + address + ": pid " + owners.pids() + " (" + ProcInfo.executable(pid) + ")"
                 + (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) ? ", still running" : ", gone");
     }
 
