@@ -18,6 +18,25 @@ if daemons=$(pgrep -af 'ipcbench\.(transport\.daemon\.DaemonMain|bench\.floor\.B
     status=1
 fi
 
+# Other programs a test started in one of our private directories (redis-server works in its
+# --dir, nginx names its -c and -p there): found by working directory or command line.
+others=""
+for proc in /proc/[0-9]*; do
+  pid="${proc#/proc/}"
+  [ "$pid" = "$$" ] && continue
+  cwd=$(readlink "$proc/cwd" 2>/dev/null) || cwd=""
+  cmd=$(tr '\0' ' ' 2>/dev/null < "$proc/cmdline") || cmd=""
+  case "$cmd" in *ipcbench.transport.daemon.DaemonMain*|*ipcbench.bench.floor.BareEcho*) continue ;; esac
+  if [[ "$cwd" == "$tmp"/ipcbench-* || "$cmd" == *" $tmp/ipcbench-"* ]]; then
+    others+="  $pid (in ${cwd}) $cmd"$'\n'
+  fi
+done
+if [ -n "$others" ]; then
+  echo "check-clean: processes still running in our private directories:" >&2
+  printf '%s' "$others" >&2
+  status=1
+fi
+
 # list [find tests...]: our private directories in $tmp, with their socket files and FIFOs.
 list() {
     local dirs
@@ -39,5 +58,5 @@ if [ -n "$left" ]; then
     status=1
 fi
 
-[ "$status" -eq 0 ] && echo "check-clean: no daemon process, socket file, FIFO or private directory left"
+[ "$status" -eq 0 ] && echo "check-clean: no daemon process (ours or one a test started), socket file, FIFO or private directory left"
 exit "$status"

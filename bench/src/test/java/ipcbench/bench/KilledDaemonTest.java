@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ipcbench.bench.load.LoadMain;
+import ipcbench.transport.daemon.ProcInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -88,14 +90,13 @@ class KilledDaemonTest {
         });
     }
 
-    /** This JVM's daemons, its JMH forks' included: on a shared machine other daemons are not ours to kill. */
+    /** Daemons below this JVM only: on a shared machine another checkout's tests run daemons too. */
     private static List<Daemon> daemons() {
-        return ProcessHandle.current().descendants().filter(p -> p.info().arguments().map(List::of)
-                .map(args -> args.contains(DAEMON_MAIN) && args.contains("--dir")).orElse(false))
-                .map(p -> {
-                    List<String> args = List.of(p.info().arguments().orElseThrow());
-                    return new Daemon(p, Path.of(args.get(args.indexOf("--dir") + 1)));
-                }).toList();
+        // ProcInfo: ProcessHandle.Info has no arguments for a JVM with our (long) class path
+        return ProcessHandle.current().descendants().map(p -> Map.entry(p, ProcInfo.commandLine(p.pid())))
+                .filter(e -> e.getValue().contains(DAEMON_MAIN) && e.getValue().contains("--dir"))
+                .map(e -> new Daemon(e.getKey(), Path.of(e.getValue().get(e.getValue().indexOf("--dir") + 1))))
+                .toList();
     }
 
     private static void sleep(long millis) {

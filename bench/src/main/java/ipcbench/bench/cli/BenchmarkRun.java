@@ -2,6 +2,7 @@ package ipcbench.bench.cli;
 
 import ipcbench.bench.run.DaemonRecord;
 import ipcbench.bench.run.RunDirectory;
+import ipcbench.bench.run.TargetRecord;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.ChildJvm;
@@ -28,7 +29,23 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 final class BenchmarkRun {
     /** What one JVM of the run does: its command and the placement it runs under. */
-    private record Step(String label, Placement placement, List<String> command) {
+    record Step(String label, Placement placement, List<String> command) {
+    }
+
+    /**
+     * What the closing table and report compare: each row's mean over that of the row with
+     * {@code param=reference} and the other parameters equal.
+     */
+    record Ratio(String param, String reference) {
+        static final Ratio TRANSPORTS = new Ratio("transport", "tcp-nio");
+    }
+
+    /** What a run does once its table and report are out, when all went well; returns an exit status. */
+    @FunctionalInterface
+    interface Epilogue {
+        int after(RunDirectory run) throws IOException, InterruptedException;
+
+        Epilogue NONE = run -> 0;
     }
 
     private final Home home;
@@ -56,10 +73,19 @@ final class BenchmarkRun {
         daemonJava.environment(); // checked before the run directory is made
         JmhArgs user = JmhArgs.parse(userArgs);
         List<Step> steps = user.patterns().isEmpty() ? familySteps(user) : List.of(patternStep());
+        return execute(home, profile, placementLabel(user),
+                user.patterns().isEmpty() ? "families " + labels() : "benchmarks " + user.patterns(), steps, daemonJava,
+                Ratio.TRANSPORTS, Epilogue.NONE);
+    }
+
+    /**
+     * Runs planned and checked {@code steps} in a new run directory, then writes env.json, prints the
+     * table and writes the report, also when a step failed (its directory and log are kept).
+     */
+    static int execute(Home home, Profile profile, String placements, String what, List<Step> steps,
+                       DaemonJava daemonJava, Ratio ratio, Epilogue epilogue) throws IOException, InterruptedException {
         RunDirectory run = home.newRun();
-        String placements = placementLabel(user);
-        System.err.println("run-bench.sh: profile " + profile + ", placement " + placements + ", "
-                + (user.patterns().isEmpty() ? "families " + labels() : "benchmarks " + user.patterns()) + " -> " + run);
+        System.err.println("run-bench.sh: profile " + profile + ", placement " + placements + ", " + what + " -> " + run);
         long start = System.nanoTime();
         int status = 0;
         StringBuilder command = new StringBuilder();
@@ -80,12 +106,15 @@ final class BenchmarkRun {
             System.out.println("Results: " + run + " (placement: " + placements + ", profile: " + profile + ", "
                     + seconds + "s)");
             if (Files.isRegularFile(home.reportJar())) {
-                status = worst(status, ReportTool.run(home, List.of("table", run.toString())));
-                status = worst(status, ReportTool.run(home, List.of("render", run.toString())));
+                status = worst(status, ReportTool.run(home, List.of("table", "--param", ratio.param(), "--reference",
+                        ratio.reference(), run.toString())));
+                status = worst(status, ReportTool.run(home, List.of("render", "--reference", ratio.reference(),
+                        run.toString())));
             } else {
                 // Only without scripts/run-bench.sh, which builds it: the results are there all the same.
                 System.err.println("run-bench.sh: no table or report: " + home.reportJar() + " is not built");
             }
+            status = status != 0 ? status : epilogue.after(run);
         }
         if (status != 0) {
             System.err.println("run-bench.sh: the run failed (exit " + status + "); its directory is kept: " + run
@@ -100,12 +129,7 @@ final class BenchmarkRun {
         for (Family family : families) {
             Profile.Plan plan = profile.plan(family);
             List<String> jmh = checked(JmhArgs.merge(plan.jmhOptions(), userArgs));
-            List<String> command = Home.javaCommand(family.placement(placement).clientCpus(), List.of(), RunFamily.class);
-            command.addAll(List.of("--benchmark", family.benchmark()));
-            if (!plan.clients().isEmpty()) {
-                command.addAll(List.of("--clients", plan.clients().stream().map(String::valueOf)
-                        .collect(Collectors.joining(","))));
-            }
+            List<String> command = runFamilyCommand(family.placement(placement), family.benchmark(), plan.clients());
             // The user's -wi or -f apply to every transport, those needing a long warm-up included.
             if (plan.longWarmupIterations() != null && !user.has("-wi")) {
                 command.addAll(List.of("--long-warmup-iterations", plan.longWarmupIterations().toString()));
@@ -117,12 +141,28 @@ final class BenchmarkRun {
             if (where.daemonCpus() != null && where.daemonCpus().equals(where.clientCpus()) && anyNeedsOwnCpus()) {
                 command.addAll(List.of("--own-cpus-daemon", Placement.SPLIT.daemonCpus()));
             }
-            command.addAll(List.of("--json", RUN_JMH_JSON, "--not-applicable", RUN_NOT_APPLICABLE, "--"));
-            command.addAll(jmh);
-            command.addAll(List.of("-foe", "true"));
-            steps.add(new Step(family.label(), where, command));
+            steps.add(new Step(family.label(), where, withJmh(command, jmh)));
         }
         return steps;
+    }
+
+    /** {@code java ... RunFamily --benchmark B [--clients N,M]} pinned as {@code placement} says; options may follow. */
+    static List<String> runFamilyCommand(Placement placement, String benchmark, List<Integer> clients) {
+        List<String> command = Home.javaCommand(placement.clientCpus(), List.of(), RunFamily.class);
+        command.addAll(List.of("--benchmark", benchmark));
+        if (!clients.isEmpty()) {
+            command.addAll(List.of("--clients", clients.stream().map(String::valueOf).collect(Collectors.joining(","))));
+        }
+        return command;
+    }
+
+    /** A RunFamily command completed with the run's files and the (checked) JMH arguments; JMH fails on any error. */
+    static List<String> withJmh(List<String> runFamily, List<String> jmh) {
+        List<String> command = new ArrayList<>(runFamily);
+        command.addAll(List.of("--json", RUN_JMH_JSON, "--not-applicable", RUN_NOT_APPLICABLE, "--"));
+        command.addAll(jmh);
+        command.addAll(List.of("-foe", "true"));
+        return command;
     }
 
     /** Whether a transport needs CPUs of their own: only then does RunFamily need to know where. */
@@ -188,6 +228,7 @@ final class BenchmarkRun {
         Map<String, String> env = new HashMap<>(daemonJava.environment());
         env.put(ChildJvm.CPUS_ENV, placement.daemonCpus() == null ? "" : placement.daemonCpus());
         env.put(DaemonRecord.FILE_ENV, run.daemons().toString());
+        env.put(TargetRecord.FILE_ENV, run.targets().toString());
         return env;
     }
 

@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import ipcbench.bench.run.DaemonRecord;
 import ipcbench.bench.run.RunDirectory;
+import ipcbench.bench.run.TargetRecord;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
 import java.io.IOException;
@@ -25,7 +26,7 @@ import java.util.TreeMap;
 /**
  * A run's {@code env.json}: what a reader needs to trust or compare the numbers (machine, kernel,
  * JDK, the JVM flags the forks really ran with, commit, profile, CPU placement, the transports and
- * the server model of each daemon). The flags come from {@code jmh.json} (JMH records each fork's),
+ * the server model of each daemon, and any external daemon measured: its pid, executable and version). The flags come from {@code jmh.json} (JMH records each fork's),
  * the daemons from the records the benchmark JVMs wrote ({@link DaemonRecord}).
  *
  * @param profile    the profile run ({@code quick}, {@code full}, {@code load}, {@code floor})
@@ -63,6 +64,10 @@ public record EnvInfo(String profile, String placement, String command, List<Str
         env.put("daemonModels", daemonModels(daemons));
         env.put("daemonJvms", daemonJvms(daemons));
         env.put("daemonCpus", daemonCpus(daemons));
+        List<TargetRecord> targets = TargetRecord.readAll(run.targets());
+        if (!targets.isEmpty()) { // daemons nobody here wrote: which process, program, version each trial found
+            env.put("targets", List.copyOf(new LinkedHashSet<>(targets)));
+        }
         Files.writeString(run.envJson(), new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(env) + "\n",
                 StandardCharsets.UTF_8);
     }

@@ -5,6 +5,8 @@ import ipcbench.transport.ClientModel;
 import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
+import ipcbench.transport.protocol.Protocol;
+import ipcbench.transport.protocol.Protocols;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "list", description = "What can be measured: one line per transport: id, available or unavailable: <cause>,"
                 + " what it is, the families it takes part in, its server models (-p server=...) and client models"
-                + " (-p client=...).")
+                + " (-p client=...); then the protocols target and load --target speak.")
 public final class ListCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "This text.")
     boolean help;
@@ -30,6 +32,11 @@ public final class ListCommand implements Callable<Integer> {
         int width = Transports.ids().stream().mapToInt(String::length).max().orElse(0);
         for (Transport transport : Transports.all().values()) {
             System.out.println(line(transport, width));
+        }
+        // What target and load --target speak to daemons nobody here wrote (docs/targets.md).
+        System.out.println();
+        for (Protocol protocol : Protocols.all().values()) {
+            System.out.printf("protocol %-6s %s%n", protocol.id(), protocol.description());
         }
         return 0;
     }

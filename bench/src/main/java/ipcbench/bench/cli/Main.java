@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
             ""},
         footer = {"", "Environment: JAVA (the java binary, default: java on PATH), IPCBENCH_RESULTS (default: results/runs).",
             "Exit status: 0 ok; 2 bad usage; otherwise the failed benchmark's (its run directory and log are kept)."},
-        subcommands = {FloorCommand.class, LoadCommand.class, ListCommand.class, ReportTool.Table.class,
+        subcommands = {FloorCommand.class, LoadCommand.class, TargetCommand.class, ListCommand.class, ReportTool.Table.class,
             ReportTool.Report.class, ReportTool.Compare.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "This text.")
@@ -87,8 +87,8 @@ public final class Main implements Callable<Integer> {
         // Unknown options and what follows them are JMH's, as after --.
         cl.setUnmatchedOptionsArePositionalParams(true);
         cl.setStopAtPositional(true);
-        // load and floor take their own options anywhere among the ones they pass on, as before.
-        for (String command : new String[] {"load", "floor"}) {
+        // load, floor and target take their own options anywhere among the ones they pass on, as before.
+        for (String command : new String[] {"load", "floor", "target"}) {
             cl.getSubcommands().get(command).setStopAtPositional(false);
         }
         cl.setParameterExceptionHandler((e, args) -> {

@@ -43,7 +43,9 @@ import picocli.CommandLine.Parameters;
  * parameter), appending the results to one JMH JSON file. Transports run in passes by what they
  * need ({@link Pass}): those that need a longer JIT warm-up than the profile gives (Netty: 4 s on a
  * CPU shared with both JVMs' compilers) with more warm-up iterations and fewer forks, in about the
- * same time; those that need CPUs of their own with the daemon on another CPU.
+ * same time; those that need CPUs of their own with the daemon on another CPU. A benchmark of
+ * daemons nobody here wrote ({@code -p target=...}) has none of these axes: it runs as given, once
+ * per client count.
  */
 @Command(name = "run-family", mixinStandardHelpOptions = true,
         description = "Run one benchmark class with JMH arguments, recording transports it does not apply to.")
@@ -83,9 +85,17 @@ public final class RunFamily implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLineOptions jmh = new CommandLineOptions(jmhArgs.toArray(new String[0]));
-        Collection<String> transports = jmh.getParameter("transport").orElse(Transports.ids());
         List<Integer> counts = clients == null ? List.of(jmh.getThreads().orElse(1)) : clients;
         List<RunResult> results = new ArrayList<>();
+        if (jmh.getParameter("target").hasValue()) {
+            // A daemon nobody here wrote: no transport, server or client model to choose, one pass per count.
+            for (int n : counts) {
+                results.addAll(new Runner(options(jmh, n).build()).run());
+            }
+            appendJson(results);
+            return 0;
+        }
+        Collection<String> transports = jmh.getParameter("transport").orElse(Transports.ids());
         StringBuilder skipped = new StringBuilder();
         List<String> servers = List.copyOf(jmh.getParameter("server").orElse(List.of(ServerModel.DEFAULT.id())));
         List<String> clientModels = List.copyOf(jmh.getParameter("client").orElse(List.of(ClientModel.DEFAULT.id())));
@@ -135,12 +145,9 @@ public final class RunFamily implements Callable<Integer> {
 
     private Collection<RunResult> run(CommandLineOptions jmh, int clientCount, String server, String client, Pass pass)
             throws RunnerException {
-        ChainedOptionsBuilder options = new OptionsBuilder().parent(jmh).include("\\." + benchmark + "\\.")
+        ChainedOptionsBuilder options = options(jmh, clientCount)
                 .param("transport", pass.transports().toArray(new String[0]))
                 .param("server", server).param("client", client);
-        if (clients != null) {
-            options.threads(clientCount).param("clients", Integer.toString(clientCount));
-        }
         if (pass.longWarmup() && longWarmupIterations != null) {
             options.warmupIterations(longWarmupIterations);
         }
@@ -154,6 +161,15 @@ public final class RunFamily implements Callable<Integer> {
             options.jvmArgsAppend(append.toArray(new String[0]));
         }
         return new Runner(options.build()).run();
+    }
+
+    /** JMH's options for this family's benchmark with {@code clientCount} clients, when there are several. */
+    private ChainedOptionsBuilder options(CommandLineOptions jmh, int clientCount) {
+        ChainedOptionsBuilder options = new OptionsBuilder().parent(jmh).include("\\." + benchmark + "\\.");
+        if (clients != null) {
+            options.threads(clientCount).param("clients", Integer.toString(clientCount));
+        }
+        return options;
     }
 
     /**

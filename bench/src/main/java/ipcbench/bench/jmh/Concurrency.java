@@ -47,6 +47,11 @@ public class Concurrency {
 
     @Setup(Level.Trial)
     public void checkThreads(BenchmarkParams params) {
+        checkThreads(params, clients);
+    }
+
+    /** JMH's thread count is not a parameter: a {@code clients} parameter must say the same, or the rows lie. */
+    static void checkThreads(BenchmarkParams params, int clients) {
         if (params.getThreads() != clients) {
             throw new IllegalArgumentException("clients=" + clients + " needs as many JMH threads (-t " + clients
                     + "), this run has " + params.getThreads());

@@ -15,8 +15,13 @@ import java.util.Map;
 record Conditions(String placement, String generatorCpus, String daemonCpus, String loadBefore, String loadAfter) {
 
     static Conditions around(String placement, long daemonPid, String loadBefore) {
-        return new Conditions(placement, Affinity.of(ProcessHandle.current().pid()),
-                daemonPid < 0 ? "in-process" : Affinity.of(daemonPid), loadBefore, loadAverage());
+        return around(placement, daemonPid < 0 ? "in-process" : Affinity.of(daemonPid), loadBefore);
+    }
+
+    /** With the daemon's CPUs as found (a daemon nobody here wrote may not be found: then say so). */
+    static Conditions around(String placement, String daemonCpus, String loadBefore) {
+        return new Conditions(placement, Affinity.of(ProcessHandle.current().pid()), daemonCpus, loadBefore,
+                loadAverage());
     }
 
     /** The 1-, 5- and 15-minute load averages. */

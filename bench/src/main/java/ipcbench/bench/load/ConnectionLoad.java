@@ -1,6 +1,6 @@
 package ipcbench.bench.load;
 
-import ipcbench.transport.ClientConnection;
+import ipcbench.transport.protocol.Exchange;
 import java.io.IOException;
 import java.util.concurrent.locks.LockSupport;
 
@@ -15,7 +15,7 @@ final class ConnectionLoad {
     private static final long FULL_WAIT_NANOS = 20_000;
 
     private final int index;
-    private final ClientConnection connection;
+    private final Exchange connection;
     private final LoadSpec spec;
     private final Timeline timeline;
     private final Latencies latencies;
@@ -28,7 +28,7 @@ final class ConnectionLoad {
     private long lastSendNanos;
     private long unsentMeasured;
 
-    ConnectionLoad(int index, ClientConnection connection, LoadSpec spec, Timeline timeline, Latencies latencies,
+    ConnectionLoad(int index, Exchange connection, LoadSpec spec, Timeline timeline, Latencies latencies,
                    Failure failure, long deadlineNanos) {
         this.index = index;
         this.connection = connection;
@@ -36,7 +36,8 @@ final class ConnectionLoad {
         this.timeline = timeline;
         this.latencies = latencies;
         this.failure = failure;
-        this.inFlight = new InFlight(spec.window());
+        // A client that must read each answer before it writes again has a window of one.
+        this.inFlight = new InFlight(Math.min(spec.window(), connection.maxOutstanding()));
         this.deadlineNanos = deadlineNanos;
     }
 
@@ -50,7 +51,7 @@ final class ConnectionLoad {
                     return;
                 }
                 long actual = System.nanoTime();
-                connection.send((int) k, spec.requestLength(), spec.responseLength());
+                connection.send((int) k);
                 inFlight.sent(k, intended, actual);
                 lastSendNanos = actual;
             }
@@ -127,7 +128,7 @@ final class ConnectionLoad {
             long k = 0;
             while (!failure.failed()) {
                 if (inFlight.sent(k)) {
-                    connection.receive((int) k, spec.requestLength(), spec.responseLength());
+                    connection.receive((int) k);
                     latencies.record(inFlight.intendedNanos(k), inFlight.actualNanos(k), System.nanoTime());
                     inFlight.received(k);
                     k++;

@@ -1,10 +1,10 @@
 package ipcbench.bench.load;
 
-import ipcbench.transport.ClientConnection;
+import ipcbench.transport.protocol.Exchange;
 import java.io.IOException;
 
 /** Opens one of a run's connections, on the thread that is to receive on it. */
 @FunctionalInterface
 public interface Connector {
-    ClientConnection open() throws IOException;
+    Exchange open() throws IOException;
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,20 +16,25 @@ final class CpuMeter {
     /** USER_HZ, which is 100 on every Linux ABI Java runs on. */
     private static final double TICKS_PER_SECOND = 100;
 
-    private final Map<String, Long> pids;
+    private final Map<String, List<Long>> pids;
     private final Map<String, Long> startTicks = new LinkedHashMap<>();
     private long startNanos;
 
-    private CpuMeter(Map<String, Long> pids) {
+    private CpuMeter(Map<String, List<Long>> pids) {
         this.pids = pids;
     }
 
     /** This process as the generator, and the daemon's process unless it is in this one ({@code daemonPid < 0}). */
     static CpuMeter generatorAnd(long daemonPid) {
-        Map<String, Long> pids = new LinkedHashMap<>();
-        pids.put("generator", ProcessHandle.current().pid());
-        if (daemonPid >= 0) {
-            pids.put("daemon", daemonPid);
+        return generatorAnd(daemonPid < 0 ? List.of() : List.of(daemonPid));
+    }
+
+    /** The same for a daemon of several processes (nginx's master and workers), summed; none: not measured. */
+    static CpuMeter generatorAnd(List<Long> daemonPids) {
+        Map<String, List<Long>> pids = new LinkedHashMap<>();
+        pids.put("generator", List.of(ProcessHandle.current().pid()));
+        if (!daemonPids.isEmpty()) {
+            pids.put("daemon", List.copyOf(daemonPids));
         }
         return new CpuMeter(pids);
     }
@@ -50,7 +56,19 @@ final class CpuMeter {
         return cores;
     }
 
-    /** The CPUs a process may run on, e.g. {@code 0-1}, from /proc/<pid>/status. */
+    /** The processes' ticks together; -1 when one is unreadable. */
+    private static long ticks(List<Long> processes) {
+        long sum = 0;
+        for (long pid : processes) {
+            long one = ticks(pid);
+            if (one < 0) {
+                return -1;
+            }
+            sum += one;
+        }
+        return sum;
+    }
+
     /** utime + stime: fields 14 and 15, counted after the parenthesised command name. */
     private static long ticks(long pid) {
         try {

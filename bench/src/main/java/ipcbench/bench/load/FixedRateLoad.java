@@ -1,6 +1,6 @@
 package ipcbench.bench.load;
 
-import ipcbench.transport.ClientConnection;
+import ipcbench.transport.protocol.Exchange;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,19 +35,19 @@ public final class FixedRateLoad {
      */
     public static LoadResult run(LoadSpec spec, Connector connector, HistogramLogWriter log, CpuMeter cpu,
                                  long deadlineNanos) throws IOException, InterruptedException {
-        List<CompletableFuture<ClientConnection>> opened = new ArrayList<>();
+        List<CompletableFuture<Exchange>> opened = new ArrayList<>();
         List<CompletableFuture<ConnectionLoad>> assigned = new ArrayList<>();
         Failure failure = new Failure(() -> closeAll(opened));
         CountDownLatch done = new CountDownLatch(2 * spec.connections());
         for (int c = 0; c < spec.connections(); c++) {
-            CompletableFuture<ClientConnection> connection = new CompletableFuture<>();
+            CompletableFuture<Exchange> connection = new CompletableFuture<>();
             CompletableFuture<ConnectionLoad> load = new CompletableFuture<>();
             opened.add(connection);
             assigned.add(load);
             start("ipcbench-receive-" + c, () -> receiver(connector, connection, load, failure, deadlineNanos), done);
         }
         try {
-            List<ClientConnection> connections = awaitOpen(opened, deadlineNanos);
+            List<Exchange> connections = awaitOpen(opened, deadlineNanos);
             return measure(spec, connections, assigned, log, cpu, deadlineNanos, failure, done);
         } catch (IOException | InterruptedException e) {
             failure.set(e); // stops the threads; each closes its connection
@@ -57,9 +57,9 @@ public final class FixedRateLoad {
     }
 
     /** A receiver thread: opens, waits for its load (null: the run does not start), receives, closes. */
-    private static void receiver(Connector connector, CompletableFuture<ClientConnection> opened,
+    private static void receiver(Connector connector, CompletableFuture<Exchange> opened,
                                  CompletableFuture<ConnectionLoad> assigned, Failure failure, long deadlineNanos) {
-        ClientConnection connection;
+        Exchange connection;
         try {
             connection = connector.open();
         } catch (IOException | RuntimeException e) {
@@ -84,9 +84,9 @@ public final class FixedRateLoad {
         }
     }
 
-    private static List<ClientConnection> awaitOpen(List<CompletableFuture<ClientConnection>> opened, long deadlineNanos)
+    private static List<Exchange> awaitOpen(List<CompletableFuture<Exchange>> opened, long deadlineNanos)
             throws IOException, InterruptedException {
-        List<ClientConnection> connections = new ArrayList<>();
+        List<Exchange> connections = new ArrayList<>();
         long deadline = System.nanoTime() + deadlineNanos;
         for (int c = 0; c < opened.size(); c++) {
             try {
@@ -100,7 +100,7 @@ public final class FixedRateLoad {
         return connections;
     }
 
-    private static LoadResult measure(LoadSpec spec, List<ClientConnection> connections,
+    private static LoadResult measure(LoadSpec spec, List<Exchange> connections,
                                       List<CompletableFuture<ConnectionLoad>> assigned, HistogramLogWriter log,
                                       CpuMeter cpu, long deadlineNanos, Failure failure, CountDownLatch done)
             throws InterruptedException {
@@ -166,15 +166,15 @@ public final class FixedRateLoad {
     }
 
     /** Unblocks those waiting in a read or a write (a caller-run loop's owner then closes its own). */
-    private static void closeAll(List<CompletableFuture<ClientConnection>> opened) {
-        for (CompletableFuture<ClientConnection> connection : opened) {
+    private static void closeAll(List<CompletableFuture<Exchange>> opened) {
+        for (CompletableFuture<Exchange> connection : opened) {
             if (connection.isDone() && !connection.isCompletedExceptionally()) {
                 closeQuietly(connection.join());
             }
         }
     }
 
-    private static void closeQuietly(ClientConnection connection) {
+    private static void closeQuietly(Exchange connection) {
         try {
             connection.close();
         } catch (IOException | RuntimeException e) {

@@ -1,11 +1,13 @@
 package ipcbench.bench.load;
 
 import com.google.gson.GsonBuilder;
+import ipcbench.bench.run.Affinity;
 import ipcbench.bench.run.DaemonRecord;
+import ipcbench.bench.run.TargetRecord;
+import ipcbench.bench.target.TargetOptions;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.bench.text.TerminalCharset;
 import ipcbench.transport.ClientConfig;
-import ipcbench.transport.ClientConnection;
 import ipcbench.transport.ClientModel;
 import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transport;
@@ -14,6 +16,11 @@ import ipcbench.transport.daemon.ChildJvm;
 import ipcbench.transport.daemon.Daemon;
 import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.JavaRelease;
+import ipcbench.transport.protocol.Exchange;
+import ipcbench.transport.protocol.FrameExchange;
+import ipcbench.transport.protocol.Protocols;
+import ipcbench.transport.protocol.Session;
+import ipcbench.transport.target.TargetAddress;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +33,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,7 +59,7 @@ public final class LoadMain implements Callable<Integer> {
     static final int SHORT = 1;
     static final int FAILED = 3;
 
-    @Option(names = "--transport", required = true, split = ",",
+    @Option(names = "--transport", split = ",",
             description = "Transports to load, one after another, each with a fresh daemon (e.g. uds-jdk,tcp-nio).")
     List<String> transports;
 
@@ -58,6 +67,16 @@ public final class LoadMain implements Callable<Integer> {
             description = "Client model: default (the transport's own), or caller (Netty: each connection's receiver "
                     + "thread runs its I/O; the sender's requests are handed to it). Default ${DEFAULT-VALUE}.")
     String client;
+
+    @Option(names = "--target", split = ",", paramLabel = "ENDPOINT",
+            description = {"Or daemons nobody here wrote, one after another: unix:/path/to/socket or tcp:HOST:PORT"
+                    + " (a loopback HOST), spoken to in --protocol (docs/targets.md). Each connection has one request"
+                    + " outstanding at a time (the protocols' clients read each answer before they write again):"
+                    + " give enough --connections for the rate."})
+    List<String> targets;
+
+    @Mixin
+    TargetOptions targetOptions = new TargetOptions();
 
     @Option(names = "--rate", defaultValue = "10000",
             description = "Requests per second, all connections together (sweep: the first step). Default ${DEFAULT-VALUE}.")
@@ -72,8 +91,8 @@ public final class LoadMain implements Callable<Integer> {
             description = "Client connections, each with a paced sender and a receiver thread. Default ${DEFAULT-VALUE}.")
     int connections;
 
-    @Option(names = "--payload", defaultValue = "64", description = "Request payload bytes. Default ${DEFAULT-VALUE}.")
-    int payload;
+    @Option(names = "--payload", description = "Request payload bytes. Default 64; 0 against a --target (resp: PING).")
+    Integer payload;
 
     @Option(names = "--response", defaultValue = "echo",
             description = "Response payload bytes, or echo for the request's size. Default ${DEFAULT-VALUE}.")
@@ -141,7 +160,7 @@ public final class LoadMain implements Callable<Integer> {
     public void validate() {
         require(rate > 0, "--rate must be positive, got " + rate);
         require(connections > 0, "--connections must be positive, got " + connections);
-        require(payload >= 0, "--payload must not be negative, got " + payload);
+        require(payload() >= 0, "--payload must not be negative, got " + payload());
         require(response.equals("echo") || response.matches("\\d+"),
                 "--response must be echo or a byte count, got '" + response + "'");
         require(!duration.isZero(), "--duration must be positive, got " + duration.toMillis() + " ms");
@@ -151,6 +170,21 @@ public final class LoadMain implements Callable<Integer> {
         require(sweepTries >= 1, "--sweep-tries must be at least 1, got " + sweepTries);
         require(ClientModel.ids().contains(client),
                 "unknown client model '" + client + "' (valid: " + String.join(", ", ClientModel.ids()) + ")");
+        require((transports == null) != (targets == null), "give --transport (our daemons) or --target (one that is"
+                + " not ours), not both");
+        if (targets != null) {
+            require(response.equals("echo"), "--response is for our daemons; a target answers as its protocol does");
+            require(server.equals(ServerModel.DEFAULT.id()), "--server is for our daemons; a target's is its own");
+            require(client.equals(ClientModel.DEFAULT.id()), "--client is for our daemons' transports; a target is spoken to by its protocol's client");
+            try {
+                TargetOptions.endpoints(targets);
+                targetOptions.resolve(payload());
+            } catch (IllegalArgumentException e) {
+                require(false, e.getMessage());
+            }
+            return;
+        }
+        require(!targetOptions.given(), "--protocol, --request and --expect-* are for a --target");
         for (String id : transports) {
             require(Transports.ids().contains(id),
                     "unknown transport '" + id + "' (valid: " + String.join(", ", Transports.ids()) + ")");
@@ -183,7 +217,7 @@ public final class LoadMain implements Callable<Integer> {
         System.out.println(Summary.header());
         int status = OK;
         List<Sweep> sweeps = new ArrayList<>();
-        for (String id : transports) {
+        for (String id : targets != null ? targets : transports) {
             try {
                 if (sweep) {
                     List<Long> rates = sweepSteps != null ? sweepSteps : Sweep.geometric(rate, sweepFactor, sweepMax);
@@ -196,7 +230,7 @@ public final class LoadMain implements Callable<Integer> {
                 } else {
                     status = Math.max(status, exitStatus(runOnce(id, spec(), output)));
                 }
-            } catch (IOException e) { // a daemon that would not start: the other transports still run
+            } catch (IOException e) { // a daemon that would not start or answer: the others still run
                 System.out.println(id + ": FAILED: " + e.getMessage());
                 status = FAILED;
             }
@@ -219,24 +253,57 @@ public final class LoadMain implements Callable<Integer> {
         }
     }
 
-    private LoadSpec spec() {
-        int responseLength = "echo".equals(response) ? payload : Integer.parseInt(response);
-        return new LoadSpec(rate, connections, payload, responseLength, warmup, duration, spinMicros * 1000, window);
+    private int payload() {
+        return payload != null ? payload : targets != null ? 0 : 64;
     }
 
-    /** One run against a fresh daemon; a daemon that cannot start counts as a failed run. */
+    private LoadSpec spec() {
+        int responseLength = "echo".equals(response) ? payload() : Integer.parseInt(response);
+        return new LoadSpec(rate, connections, payload(), responseLength, warmup, duration, spinMicros * 1000, window);
+    }
+
+    /**
+     * One run against a fresh daemon of ours, or against the target {@code id}; a daemon that cannot
+     * start, or a target that does not answer, counts as a failed run.
+     */
     private LoadResult runOnce(String id, LoadSpec spec, Output output) throws IOException, InterruptedException {
         ClientModel model = ClientModel.of(client);
-        String name = id + (server.equals(ServerModel.DEFAULT.id()) ? "" : "_server=" + server)
-                + (model == ClientModel.DEFAULT ? "" : "_client=" + model.id()) + "_" + spec.label();
         String loadBefore = Conditions.loadAverage();
         ClientConfig config = ClientConfig.defaults().withModel(model);
+        if (targets != null) {
+            TargetAddress address = TargetAddress.parse(id);
+            try (Session session = Protocols.get(targetOptions.protocol).open(address,
+                    targetOptions.resolve(spec.requestLength()), config)) {
+                TargetRecord record = TargetRecord.of(targetOptions.protocol, address, session);
+                record.appendToRun(); // for the run's env.json
+                System.out.println(id + ": " + record.describe());
+                String daemonCpus = record.pids().isEmpty() ? "not identified" : Affinity.of(record.pids().get(0));
+                return measure(id, "-", model, id, spec, session::connect, CpuMeter.generatorAnd(record.pids()),
+                        () -> Conditions.around(placement, daemonCpus, loadBefore), output, config);
+            }
+        }
         try (Daemon daemon = Daemon.start(Transports.get(id), Daemon.Mode.PROCESS,
-                DaemonOptions.defaults().withServerModel(ServerModel.of(server)));
-             PrintStream hlog = new PrintStream(Files.newOutputStream(output.dir.resolve(name + ".hlog")), false,
-                     StandardCharsets.UTF_8)) {
+                DaemonOptions.defaults().withServerModel(ServerModel.of(server)))) {
             DaemonRecord.of(daemon).appendToRun(); // for the run's env.json
             long daemonPid = daemon.endpoint().process() == null ? -1 : daemon.endpoint().process().pid();
+            String name = id + (server.equals(ServerModel.DEFAULT.id()) ? "" : "_server=" + server)
+                    + (model == ClientModel.DEFAULT ? "" : "_client=" + model.id());
+            return measure(id, server, model, name, spec, () -> new FrameExchange(daemon.connect(config),
+                            spec.requestLength(), spec.responseLength()), CpuMeter.generatorAnd(daemonPid),
+                    () -> Conditions.around(placement, daemonPid, loadBefore), output, config);
+        }
+    }
+
+    /**
+     * The run itself, each connection opened on the thread that receives on it, its interval log in
+     * a file named after {@code name} (a transport and its models, or a target made safe for a file name).
+     */
+    private static LoadResult measure(String id, String server, ClientModel model, String name, LoadSpec spec,
+                                      Connector connector, CpuMeter cpu, Supplier<Conditions> conditions,
+                                      Output output, ClientConfig config) throws IOException, InterruptedException {
+        name = name.replaceAll("[^A-Za-z0-9._=-]", "_") + "_" + spec.label();
+        try (PrintStream hlog = new PrintStream(Files.newOutputStream(output.dir.resolve(name + ".hlog")), false,
+                StandardCharsets.UTF_8)) {
             HistogramLogWriter log = new HistogramLogWriter(hlog);
             long now = System.currentTimeMillis();
             log.outputComment("ipcbench load " + name + ", values in ns; untagged: corrected (from the intended "
@@ -246,10 +313,8 @@ public final class LoadMain implements Callable<Integer> {
             log.setBaseTime(now);
             log.outputBaseTime(now);
             log.outputLegend();
-            LoadResult result = FixedRateLoad.run(spec, () -> daemon.connect(config), log,
-                    CpuMeter.generatorAnd(daemonPid), config.deadline().toNanos());
-            Conditions conditions = Conditions.around(placement, daemonPid, loadBefore);
-            output.result(id, server, model, name, result, conditions);
+            LoadResult result = FixedRateLoad.run(spec, connector, log, cpu, config.deadline().toNanos());
+            output.result(id, server, model, name, result, conditions.get());
             return result;
         }
     }

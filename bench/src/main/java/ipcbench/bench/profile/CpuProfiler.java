@@ -18,7 +18,7 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * CPU per operation, for both sides: the benchmark JVM's ({@code /proc/self}) and the trial's
- * daemon process's ({@link ProfiledDaemon}) user and system time in µs per operation, and the
+ * daemon processes' ({@link ProfiledDaemon}) user and system time in µs per operation, and the
  * daemon's voluntary (it blocked) and involuntary (it was preempted) context switches per
  * operation, over each iteration.
  *
@@ -45,7 +45,7 @@ public final class CpuProfiler implements InternalProfiler {
 
     private ProcSample client;
     private ProcSample daemon;
-    private long daemonPid;
+    private List<Long> daemonPids;
 
     @Override
     public String getDescription() {
@@ -55,8 +55,8 @@ public final class CpuProfiler implements InternalProfiler {
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         ProfiledDaemon.watch();
-        daemonPid = ProfiledDaemon.pid();
-        daemon = daemonPid < 0 ? null : readOrNull(Long.toString(daemonPid), true);
+        daemonPids = ProfiledDaemon.pids();
+        daemon = daemonPids.isEmpty() ? null : readOrNull(daemonPids);
         client = readOrNull("self", false);
     }
 
@@ -76,8 +76,8 @@ public final class CpuProfiler implements InternalProfiler {
 
     private List<Result> figures(long ops) {
         ProcSample clientNow = readOrNull("self", false);
-        ProcSample daemonNow = daemon == null || ProfiledDaemon.pid() != daemonPid
-                ? null : readOrNull(Long.toString(daemonPid), true);
+        ProcSample daemonNow = daemon == null || !ProfiledDaemon.pids().equals(daemonPids)
+                ? null : readOrNull(daemonPids);
         List<Result> results = new ArrayList<>();
         if (ops == 0 || client == null || clientNow == null) {
             return results;
@@ -107,6 +107,19 @@ public final class CpuProfiler implements InternalProfiler {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The daemon's processes summed, or null when one is gone. */
+    private static ProcSample readOrNull(List<Long> pids) {
+        ProcSample sum = null;
+        for (long pid : pids) {
+            ProcSample one = readOrNull(Long.toString(pid), true);
+            if (one == null) {
+                return null;
+            }
+            sum = sum == null ? one : sum.plus(one);
+        }
+        return sum;
     }
 
     /** USER_HZ, the unit of /proc's CPU times: 100 on every common Linux, asked of getconf to be sure. */

@@ -58,6 +58,13 @@ record ProcSample(long userTicks, long sysTicks, Map<String, long[]> switches) {
         return counts;
     }
 
+    /** This reading and another process's together (thread ids are unique across processes). */
+    ProcSample plus(ProcSample other) {
+        Map<String, long[]> all = new HashMap<>(switches);
+        all.putAll(other.switches);
+        return new ProcSample(userTicks + other.userTicks, sysTicks + other.sysTicks, all);
+    }
+
     /**
      * Context switches ({voluntary, involuntary}) since {@code before}: a thread's growth, or all of
      * its count if it started since. A thread that started and ended in between is not counted.

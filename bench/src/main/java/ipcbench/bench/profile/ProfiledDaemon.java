@@ -2,10 +2,12 @@ package ipcbench.bench.profile;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 
 /**
- * The daemon process of the running trial, for {@link CpuProfiler}: JMH gives a profiler no access
- * to benchmark state, so {@code DaemonState} publishes the pid here (this JVM only).
+ * The daemon processes of the running trial, for {@link CpuProfiler}: JMH gives a profiler no access
+ * to benchmark state, so {@code DaemonState} publishes the pid here (this JVM only). A daemon that is
+ * not ours may be several processes (nginx's master and workers): their CPU is summed.
  *
  * <p>JMH tears a trial down before the profilers end its last iteration. So that the profiler can
  * still read the daemon then, a trial stopped during an iteration the profiler watches hands the
@@ -13,7 +15,7 @@ import java.io.IOException;
  * it, after {@code -prof gc} has ended the iteration, whose allocation count stays clean.
  */
 public final class ProfiledDaemon {
-    private static volatile long pid = -1;
+    private static volatile List<Long> pids = List.of();
     private static volatile boolean watched;
     private static volatile Closeable pendingStop;
 
@@ -22,8 +24,13 @@ public final class ProfiledDaemon {
 
     /** A new trial's daemon; one still waiting to be stopped (its iteration failed) is stopped first. */
     public static void set(long daemonPid) throws IOException {
+        set(List.of(daemonPid));
+    }
+
+    /** A new trial's daemon of several processes (none: not measured). */
+    public static void set(List<Long> daemonPids) throws IOException {
         stopPending();
-        pid = daemonPid;
+        pids = List.copyOf(daemonPids);
     }
 
     /**
@@ -31,17 +38,17 @@ public final class ProfiledDaemon {
      * has read the daemon's figures (it calls {@link #iterationEnded}).
      */
     public static void stopAfterReading(Closeable daemon) throws IOException {
-        if (watched && pid >= 0) {
+        if (watched && !pids.isEmpty()) {
             pendingStop = daemon;
         } else {
-            pid = -1;
+            pids = List.of();
             daemon.close();
         }
     }
 
-    /** The daemon's pid, or -1 when none runs in its own process (not started yet, or in-process). */
-    public static long pid() {
-        return pid;
+    /** The daemon's processes; none when it runs in none of its own (not started yet, in-process, not found). */
+    public static List<Long> pids() {
+        return pids;
     }
 
     /** {@link CpuProfiler} watches from here until {@link #iterationEnded}. */
@@ -59,7 +66,7 @@ public final class ProfiledDaemon {
         Closeable stop = pendingStop;
         pendingStop = null;
         if (stop != null) {
-            pid = -1;
+            pids = List.of();
             stop.close();
         }
     }

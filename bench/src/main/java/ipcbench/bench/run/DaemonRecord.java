@@ -1,15 +1,9 @@
 package ipcbench.bench.run;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import ipcbench.transport.daemon.Daemon;
 import ipcbench.transport.daemon.RunningJvm;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,8 +26,6 @@ public record DaemonRecord(String transport, String mode, String model, long pid
     /** The file the benchmark JVMs append their daemons to; unset: not recorded (a plain JMH run). */
     public static final String FILE_ENV = "IPCBENCH_DAEMON_RECORDS";
 
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-
     /** What {@code daemon} is, as it runs now. */
     public static DaemonRecord of(Daemon daemon) {
         RunningJvm jvm = daemon.jvm();
@@ -43,28 +35,15 @@ public record DaemonRecord(String transport, String mode, String model, long pid
 
     /** Appends this record to the file {@link #FILE_ENV} names, if it names one. */
     public void appendToRun() throws IOException {
-        String file = System.getenv(FILE_ENV);
-        if (file != null && !file.isBlank()) {
-            appendTo(Path.of(file));
-        }
+        JsonLines.appendToRun(FILE_ENV, this);
     }
 
     public void appendTo(Path file) throws IOException {
-        // One write per line, in append mode: records of successive forks never interleave.
-        Files.writeString(file, GSON.toJson(this) + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        JsonLines.append(file, this);
     }
 
     /** Every record in {@code file}, in the order written; none when there is no file. */
     public static List<DaemonRecord> readAll(Path file) throws IOException {
-        List<DaemonRecord> records = new ArrayList<>();
-        if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    records.add(GSON.fromJson(line, DaemonRecord.class));
-                }
-            }
-        }
-        return records;
+        return JsonLines.readAll(file, DaemonRecord.class);
     }
 }

@@ -20,6 +20,8 @@ public final class RunDirectory {
     public static final String NOT_APPLICABLE = "not-applicable.txt";
     /** One JSON line per daemon the benchmark JVMs started ({@link DaemonRecord}). */
     public static final String DAEMONS = "daemons.jsonl";
+    /** One JSON line per external daemon a trial measured ({@link TargetRecord}). */
+    public static final String TARGETS = "targets.jsonl";
     public static final String FLOOR_JSON = "floor.json";
     public static final String FLOOR_LOG = "floor.log";
     /** The load generator's folder: .hlog, .hgrm, summary.json (and sweep files). */
@@ -27,6 +29,8 @@ public final class RunDirectory {
     public static final String LOAD_LOG = "load.log";
     public static final String LOAD_SUMMARY = "summary.json";
     public static final String REPORT_HTML = "report.html";
+    /** redis-benchmark's figures beside ipcbench's, for the same endpoints and request ({@code target --redis-benchmark}). */
+    public static final String REDIS_BENCHMARK = "redis-benchmark.txt";
     public static final String SUMMARY_MD = "summary.md";
 
     /** Directory names: UTC, to the second, so that names sort by time. */
@@ -85,6 +89,10 @@ public final class RunDirectory {
         return root.resolve(DAEMONS);
     }
 
+    public Path targets() {
+        return root.resolve(TARGETS);
+    }
+
     public Path floorJson() {
         return root.resolve(FLOOR_JSON);
     }
@@ -103,6 +111,10 @@ public final class RunDirectory {
 
     public Path reportHtml() {
         return root.resolve(REPORT_HTML);
+    }
+
+    public Path redisBenchmark() {
+        return root.resolve(REDIS_BENCHMARK);
     }
 
     public Path summaryMd() {

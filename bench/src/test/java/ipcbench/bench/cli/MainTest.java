@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import ipcbench.bench.cli.CommandLineProcess.Outcome;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
+import ipcbench.transport.protocol.Protocols;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,9 +31,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MainTest {
     @TempDir
     Path results;
-
-    private record Outcome(int status, String out, String err) {
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -58,21 +54,24 @@ class MainTest {
     })
     void badUsageIsOneLineAndExitTwoAndLeavesNoRunDirectory(String args, String message) throws Exception {
         Outcome outcome = run(List.of(args.trim().split("\\s+")));
-        assertEquals(2, outcome.status, outcome.toString());
-        List<String> lines = outcome.err.lines().toList();
-        assertEquals(1, lines.size(), outcome.err);
+        assertEquals(2, outcome.status(), outcome.toString());
+        List<String> lines = outcome.err().lines().toList();
+        assertEquals(1, lines.size(), outcome.err());
         assertTrue(lines.get(0).startsWith("run-bench.sh"), lines.get(0));
         assertTrue(lines.get(0).contains(message), lines.get(0));
-        assertFalse(outcome.err.contains("Exception"), outcome.err);
+        assertFalse(outcome.err().contains("Exception"), outcome.err());
         assertTrue(runDirectories().isEmpty(), "left: " + runDirectories());
     }
 
     @Test
     void listNamesEveryRegisteredTransportFirstWithItsAvailabilityAndFamilies() throws Exception {
         Outcome outcome = run(List.of("list"));
-        assertEquals(0, outcome.status, outcome.toString());
-        List<String> lines = outcome.out.lines().toList();
-        assertEquals(Transports.ids().size(), lines.size(), outcome.out);
+        assertEquals(0, outcome.status(), outcome.toString());
+        List<String> lines = outcome.out().lines().takeWhile(line -> !line.isEmpty()).toList();
+        assertEquals(Transports.ids().size(), lines.size(), outcome.out());
+        for (String protocol : Protocols.ids()) {
+            assertTrue(outcome.out().contains("\nprotocol " + protocol + " "), outcome.out());
+        }
         for (int i = 0; i < lines.size(); i++) {
             Transport transport = Transports.all().get(Transports.ids().get(i));
             String[] words = lines.get(i).split("\\s+");
@@ -81,9 +80,9 @@ class MainTest {
             assertTrue(lines.get(i).contains(transport.description()), lines.get(i));
             assertTrue(lines.get(i).contains("roundtrip"), lines.get(i));
         }
-        assertTrue(outcome.out.contains("[roundtrip, concurrency (1 client), stream]  server: default  client: default"),
-                outcome.out);
-        assertTrue(outcome.out.contains("server: default, selector, virtual (JDK 21+)  client: default"), outcome.out);
+        assertTrue(outcome.out().contains("[roundtrip, concurrency (1 client), stream]  server: default  client: default"),
+                outcome.out());
+        assertTrue(outcome.out().contains("server: default, selector, virtual (JDK 21+)  client: default"), outcome.out());
     }
 
     @Test
@@ -91,20 +90,20 @@ class MainTest {
         // Not a response length: the first trial fails in its set-up.
         Outcome outcome = run(List.of("--only", "roundtrip", "--", "-p", "transport=uds-jdk", "-p", "payload=64",
                 "-p", "response=lots", "-f", "0", "-wi", "0", "-i", "1", "-r", "100ms", "-bm", "avgt"));
-        assertTrue(outcome.status != 0, outcome.toString());
+        assertTrue(outcome.status() != 0, outcome.toString());
         List<Path> dirs = runDirectories();
         assertEquals(1, dirs.size());
         RunDirectory run = RunDirectory.at(dirs.get(0));
         assertTrue(Files.size(run.jmhLog()) > 0);
         assertTrue(Files.exists(run.envJson()));
-        assertTrue(outcome.err.contains("its directory is kept: " + run), outcome.err);
+        assertTrue(outcome.err().contains("its directory is kept: " + run), outcome.err());
     }
 
     @Test
     void envJsonHasTheFlagsTheForksRanWithAndTheDaemonsTheyStarted() throws Exception {
         Outcome outcome = run(List.of("--only", "roundtrip", "--", "-p", "transport=uds-jdk", "-p", "payload=64",
                 "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms", "-bm", "avgt", "-jvmArgsAppend", "-Dipcbench.test=1"));
-        assertEquals(0, outcome.status, outcome.toString());
+        assertEquals(0, outcome.status(), outcome.toString());
         RunDirectory run = RunDirectory.at(runDirectories().get(0));
         JsonObject env = JsonParser.parseString(Files.readString(run.envJson())).getAsJsonObject();
         assertTrue(env.get("jvmFlags").getAsString().endsWith(" -Dipcbench.test=1"), env.toString());
@@ -114,32 +113,10 @@ class MainTest {
     }
 
     private List<Path> runDirectories() throws IOException {
-        try (Stream<Path> dirs = Files.list(results)) {
-            return dirs.toList();
-        }
+        return CommandLineProcess.runDirectories(results);
     }
 
     private Outcome run(List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-D" + Home.ROOT_PROPERTY + "=" + Path.of("..").toAbsolutePath().normalize(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put(Home.RESULTS_ENV, results.toString());
-        Path out = Files.createTempFile("main-test", ".out");
-        Path err = Files.createTempFile("main-test", ".err");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(150, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError("run-bench.sh " + args + " did not end within 150 s");
-        }
-        try {
-            return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.delete(out);
-            Files.delete(err);
-        }
+        return CommandLineProcess.run(results, args);
     }
 }

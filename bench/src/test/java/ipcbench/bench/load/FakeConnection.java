@@ -1,6 +1,6 @@
 package ipcbench.bench.load;
 
-import ipcbench.transport.ClientConnection;
+import ipcbench.transport.protocol.Exchange;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
  * {@code answers} gives for it (none: lost; two: duplicated); {@link #receive} checks the
  * sequence as the real connections do. It records which threads made which calls.
  */
-final class FakeConnection implements ClientConnection {
+final class FakeConnection implements Exchange {
     private final LinkedBlockingQueue<Integer> responses = new LinkedBlockingQueue<>();
     private final IntFunction<List<Integer>> answers;
     private final Map<String, Set<String>> threads = new ConcurrentHashMap<>(); // by call: the threads that made it
@@ -50,13 +50,13 @@ final class FakeConnection implements ClientConnection {
     }
 
     @Override
-    public void send(int sequence, int requestLength, int responseLength) {
+    public void send(int sequence) {
         calledHere("send");
         responses.addAll(answers.apply(sequence));
     }
 
     @Override
-    public void receive(int sequence, int requestLength, int responseLength) throws IOException {
+    public void receive(int sequence) throws IOException {
         calledHere("receive");
         Integer got;
         try {
@@ -72,6 +72,11 @@ final class FakeConnection implements ClientConnection {
             throw new IOException("response carries sequence " + got + ", expected " + sequence
                     + " (lost, duplicated or reordered response)");
         }
+    }
+
+    @Override
+    public int maxOutstanding() {
+        return Integer.MAX_VALUE; // as our frame's connections: its answers are queued
     }
 
     @Override

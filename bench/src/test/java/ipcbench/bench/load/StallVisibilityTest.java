@@ -8,6 +8,7 @@ import ipcbench.transport.ClientConnection;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.Daemon;
 import ipcbench.transport.daemon.DaemonOptions;
+import ipcbench.transport.protocol.FrameExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -36,7 +37,7 @@ class StallVisibilityTest {
         Histogram closedLoop;
         try (Daemon daemon = Daemon.start(Transports.get("uds-jdk"), Daemon.Mode.PROCESS, stalling)) {
             LoadSpec spec = new LoadSpec(2000, 1, 64, 64, Duration.ofSeconds(1), MEASURED, 0, 16384);
-            fixedRate = FixedRateLoad.run(spec, () -> daemon.connect(ClientConfig.defaults()),
+            fixedRate = FixedRateLoad.run(spec, () -> new FrameExchange(daemon.connect(ClientConfig.defaults()), 64, 64),
                     new HistogramLogWriter(new PrintStream(OutputStream.nullOutputStream())), CpuMeter.generatorAnd(-1),
                     TimeUnit.SECONDS.toNanos(10));
             try (ClientConnection connection = daemon.connect(ClientConfig.defaults())) {

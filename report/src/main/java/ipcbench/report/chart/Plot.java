@@ -23,7 +23,7 @@ final class Plot {
     private static final double LINE = 15;
     /** Room left of a legend entry's text for its swatch or line sample. */
     private static final double KEY = 26;
-    /** Longer legend names wrap (at a space or an underscore, as in load files' names). */
+    /** Longer legend names wrap (at a space or an underscore, as in load files' names, or a slash in a target's socket path). */
     private static final int LEGEND_CHARS = 26;
     /** cos 45°: x tick labels that do not fit side by side are turned by 45°. */
     private static final double DIAGONAL = Math.sqrt(0.5);
@@ -161,11 +161,11 @@ final class Plot {
         return text.length() * font * CHAR_WIDTH;
     }
 
-    /** Lines of at most {@code max} characters, broken after spaces or underscores; a longer word keeps a line. */
+    /** Lines of at most {@code max} characters, broken after spaces, underscores or slashes; a longer word keeps a line. */
     static List<String> wrap(String text, int max) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split("(?<=[ _])")) {
+        for (String word : text.split("(?<=[ _/])")) {
             if (line.length() > 0 && line.length() + word.strip().length() > max) {
                 lines.add(line.toString().strip());
                 line.setLength(0);

@@ -33,7 +33,8 @@ public final class RenderCommand implements Callable<Integer> {
     List<Path> runs;
 
     @Option(names = "--reference", defaultValue = "tcp-nio", paramLabel = "TRANSPORT",
-            description = "Transport the ratio table divides by (default: ${DEFAULT-VALUE}).")
+            description = "Transport (or, for daemons nobody here wrote, target) the ratio table divides by"
+                    + " (default: ${DEFAULT-VALUE}).")
     String reference;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: the first run's directory).")

@@ -66,8 +66,8 @@ record BarSection(String id, String title, String intro, Predicate<JmhResult> se
         List<String> categories = new ArrayList<>(new LinkedHashSet<>(
                 measures.stream().map(m -> m.category(varying)).toList()));
         Map<String, Map<String, Estimate>> byTransport = new LinkedHashMap<>();
-        measures.stream().sorted(Comparator.comparingInt(m -> Palette.order(m.transport())))
-                .forEach(m -> byTransport.computeIfAbsent(m.transport(), t -> new LinkedHashMap<>())
+        measures.stream().sorted(Comparator.comparingInt(m -> Palette.order(m.series())))
+                .forEach(m -> byTransport.computeIfAbsent(m.series(), t -> new LinkedHashMap<>())
                         .put(m.category(varying), m.estimate()));
         List<BarSeries> series = new ArrayList<>();
         byTransport.forEach((transport, values) -> {

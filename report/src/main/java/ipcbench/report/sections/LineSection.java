@@ -57,7 +57,7 @@ record LineSection(String id, String title, String intro, String xParam, boolean
 
     private List<LineSeries> curves(List<Measure> measures) {
         Map<String, List<Measure>> byCurve = new LinkedHashMap<>();
-        measures.stream().sorted(Comparator.comparingInt((Measure m) -> Palette.order(m.transport()))
+        measures.stream().sorted(Comparator.comparingInt((Measure m) -> Palette.order(m.series()))
                         .thenComparing(m -> number(m.result().param(xParam))))
                 .forEach(m -> byCurve.computeIfAbsent(curveName(m), c -> new ArrayList<>()).add(m));
         List<LineSeries> curves = new ArrayList<>();
@@ -68,7 +68,7 @@ record LineSection(String id, String title, String intro, String xParam, boolean
     }
 
     private String curveName(Measure m) {
-        StringBuilder sb = new StringBuilder(m.transport());
+        StringBuilder sb = new StringBuilder(m.series());
         m.others().forEach((k, v) -> {
             if (!k.equals(xParam)) {
                 sb.append(' ').append(k).append('=').append(v);

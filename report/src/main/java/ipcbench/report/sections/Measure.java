@@ -5,6 +5,7 @@ import ipcbench.report.jmh.Metric;
 import ipcbench.report.stats.Estimate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,19 +17,29 @@ import java.util.Map;
  * @param value  the metric
  */
 record Measure(LoadedRun run, JmhResult result, String metric, Metric value) {
-    static final String TRANSPORT = "transport";
+    /**
+     * What tells a chart's bars and curves apart: the transport, or for a daemon nobody here wrote
+     * (the {@code target} command's benchmarks) its endpoint.
+     */
+    static final List<String> SERIES_PARAMS = List.of("transport", "target");
     /** Error bars and claims use 95 % intervals, as {@code compare} does by default. */
     static final double CONFIDENCE = 0.95;
 
-    String transport() {
-        String t = result.param(TRANSPORT);
-        return t == null ? "-" : t;
+    /** The series parameter this result has, or null. */
+    String seriesParam() {
+        return SERIES_PARAMS.stream().filter(p -> result.param(p) != null).findFirst().orElse(null);
     }
 
-    /** The parameters other than the transport, which tell apart the bars of one transport. */
+    /** Its series: the transport or target, {@code -} when it has neither. */
+    String series() {
+        String param = seriesParam();
+        return param == null ? "-" : result.param(param);
+    }
+
+    /** The parameters other than the series, which tell apart the bars of one series. */
     Map<String, String> others() {
         Map<String, String> m = new LinkedHashMap<>(result.params());
-        m.remove(TRANSPORT);
+        SERIES_PARAMS.forEach(m::remove);
         return m;
     }
 

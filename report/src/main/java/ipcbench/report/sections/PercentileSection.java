@@ -45,8 +45,8 @@ final class PercentileSection {
             String caption = "Latency by percentile: " + key.get(0) + " " + key.get(1)
                     + (manyRuns ? " — " + key.get(3) : "");
             List<LineSeries> curves = measures.stream()
-                    .sorted(Comparator.comparingInt(m -> Palette.order(m.transport())))
-                    .map(m -> new LineSeries(m.transport(), List.copyOf(m.value().percentiles().keySet()),
+                    .sorted(Comparator.comparingInt(m -> Palette.order(m.series())))
+                    .map(m -> new LineSeries(m.series(), List.copyOf(m.value().percentiles().keySet()),
                             List.copyOf(m.value().percentiles().values())))
                     .toList();
             figures.add(new Section.Figure(caption, Charts.percentiles(ID + "-" + figures.size(),
@@ -84,7 +84,7 @@ final class PercentileSection {
             cols.add(Grid.left("run"));
         }
         cols.add(Grid.left("benchmark"));
-        cols.add(Grid.left("transport"));
+        cols.add(Grid.left("transport or target"));
         cols.add(Grid.left("parameters"));
         ps.forEach(p -> cols.add(Grid.right("p" + Numbers.value(p).replaceAll("\\.?0+$", ""))));
         cols.add(Grid.left("unit"));
@@ -94,7 +94,7 @@ final class PercentileSection {
             if (manyRuns) {
                 row.add(m.run().label());
             }
-            row.addAll(List.of(m.benchmarkName(), m.transport(), m.category()));
+            row.addAll(List.of(m.benchmarkName(), m.series(), m.category()));
             ps.forEach(p -> row.add(Numbers.value(m.value().percentiles().getOrDefault(p, Double.NaN))));
             row.add(m.value().unit());
             grid.add(row);

@@ -32,7 +32,7 @@ import java.util.TreeSet;
 final class ServerModelSection {
     static final String ID = "server-models";
     private static final String DEFAULT = ServerModel.DEFAULT.id();
-    private static final String TRANSPORT = Measure.TRANSPORT;
+    private static final String TRANSPORT = "transport";
     private static final String CLIENTS = "clients";
     /** The daemon's scheduling is what is compared: its own process, the echo response (as the other sections). */
     private static final Map<String, String> IF_PRESENT = Map.of("daemon", "process", "response", "echo");

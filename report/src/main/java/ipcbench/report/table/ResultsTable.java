@@ -34,6 +34,7 @@ public final class ResultsTable {
             {"cpu client us/op", "cpu.client.user", "cpu.client.sys"},
             {"cpu daemon us/op", "cpu.daemon.user", "cpu.daemon.sys"},
             {"daemon ctxsw/op", "ctxsw.daemon.voluntary", "ctxsw.daemon.involuntary"}};
+    private static final String NOT_MEASURED = "not measured";
     private static final Map<String, Double> PER_SECOND = Map.of("ops/s", 1e6, "ops/ms", 1e3, "ops/us", 1.0);
 
     private final String param;
@@ -123,7 +124,8 @@ public final class ResultsTable {
         for (int i = 1; i < extra.length; i++) {
             Metric metric = main.secondary().get(extra[i]);
             if (metric == null) {
-                return "-";
+                // no daemon process was read: in-process, or a daemon nobody here wrote whose owner was not found
+                return extra[1].contains("daemon") ? NOT_MEASURED : "-";
             }
             total += metric.score();
         }

@@ -14,4 +14,9 @@ class PlotTest {
         assertEquals(List.of("tcp-nio"), Plot.wrap("tcp-nio", 20));
         assertEquals(List.of("a-name-longer-than-the-limit"), Plot.wrap("a-name-longer-than-the-limit", 20));
     }
+
+    @Test
+    void aTargetsSocketPathWrapsAtItsSlashes() {
+        assertEquals(List.of("unix:/tmp/redis-test/", "redis.sock"), Plot.wrap("unix:/tmp/redis-test/redis.sock", 24));
+    }
 }

@@ -55,6 +55,21 @@ class RenderCommandTest {
     }
 
     @Test
+    void targetsAreTheSeriesOfEveryChartAndTheRatiosAreToTheFirst() throws IOException {
+        Cli c = run("render", arg("target-run"), "--reference", "unix:/run/redis/redis.sock", "--out", out.toString());
+
+        assertEquals(ExitCodes.OK, c.exitCode(), c.err());
+        String html = Files.readString(out.resolve("report.html"));
+        for (String id : List.of("round-trip", "percentiles", "clients", "cpu", "ratios")) {
+            assertTrue(html.contains("<section id=\"" + id + "\">"), id);
+        }
+        assertTrue(html.contains("Ratios to unix:/run/redis/redis.sock"), "the ratio table");
+        assertTrue(html.contains("tcp:127.0.0.1:6379"), "the second endpoint is a series");
+        assertFalse(html.contains(">-</text>"), "no chart series without a name");
+        assertTrue(html.contains("redis 7.0.15"), "env.json's targets are in the environment table");
+    }
+
+    @Test
     void recordedRunRendersOnlyWhatItHasAndSaysWhatWasNotTested() throws IOException {
         Cli c = run("render", arg("real-uds-tcp"), "--out", out.toString());
 

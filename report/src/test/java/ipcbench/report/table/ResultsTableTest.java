@@ -68,6 +68,21 @@ class ResultsTableTest {
     }
 
     @Test
+    void daemonsNobodyHereWroteAreComparedByTargetAndTheirUnreadCpuSaysNotMeasured() {
+        Cli c = run("table", "--param", "target", "--reference", "unix:/run/redis/redis.sock", arg("target-run"));
+
+        assertEquals(0, c.exitCode(), c.err());
+        assertTrue(c.out().contains("vs unix:/run/redis/redis.sock"), c.out());
+        List<String> unix = cells(c.out(), "-       100      resp      GET      unix:");
+        List<String> tcp = cells(c.out(), "-       100      resp      GET      tcp:");
+        assertEquals(List.of("avgt", "26.37"), unix.subList(5, 7));
+        assertEquals(List.of("1.000", "20.94", "10.47", "1.240"), unix.subList(unix.size() - 4, unix.size()));
+        // the port's owner was not found: its CPU is said not to be measured, not left blank
+        assertEquals(List.of("7.387", "147.1", "not", "measured", "not", "measured"), tcp.subList(tcp.size() - 6,
+                tcp.size()));
+    }
+
+    @Test
     void missingRunExits2NamingTheFile() {
         String missing = Cli.runDir("tight-old").resolve("nope").toString();
         Cli c = run("table", missing);

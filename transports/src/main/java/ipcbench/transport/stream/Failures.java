@@ -17,6 +17,11 @@ public final class Failures {
         if (guard.expired()) {
             return timeout(endpoint, guard.deadlineNanos(), doing, cause);
         }
+        return failed(endpoint, doing, cause);
+    }
+
+    /** A failed call that was not a timeout. */
+    public static IOException failed(Endpoint endpoint, String doing, Exception cause) {
         return new IOException(endpoint.transportId() + ": " + doing + " failed: " + cause + "; "
                 + endpoint.peer().describe(), cause);
     }

@@ -34,8 +34,14 @@ final class Loopback {
         return InetAddress.getLoopbackAddress().getHostAddress() + ":" + port;
     }
 
+    /**
+     * {@code HOST:PORT} as {@link #address} writes it, or with another loopback literal as a
+     * measured target's endpoint has it ({@code 127.0.0.2:6379}, {@code [::1]:6379}); the host is
+     * always a literal, so nothing is looked up.
+     */
     static InetSocketAddress parse(String address) {
         int colon = address.lastIndexOf(':');
-        return new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(address.substring(colon + 1)));
+        String host = address.substring(0, colon).replace("[", "").replace("]", "");
+        return new InetSocketAddress(host, Integer.parseInt(address.substring(colon + 1)));
     }
 }

@@ -31,6 +31,15 @@ public final class Payload {
         return buf;
     }
 
+    /** The pattern for indices [0, length) in a heap array, for libraries that take a {@code byte[]}. */
+    public static byte[] patternBytes(int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = patternByte(i);
+        }
+        return bytes;
+    }
+
     /**
      * The pattern for indices [0, at least {@code length}), shared by every connection of this
      * process: a daemon answering many clients with long responses holds it once, and a client

@@ -2,6 +2,7 @@ package ipcbench.transport.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ipcbench.transport.daemon.ProcInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class CleanExitTest {
         long self = ProcessHandle.current().pid();
         List<String> left = daemons()
                 .filter(p -> parentPid(p).map(parent -> parent == self || ProcessHandle.of(parent).isEmpty()).orElse(false))
-                .map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
+                .map(p -> p.pid() + " " + String.join(" ", ProcInfo.commandLine(p.pid())))
                 .toList();
         assertEquals(List.of(), left, "daemons of this JVM, or orphans, still running");
     }
@@ -34,7 +35,7 @@ class CleanExitTest {
     @Test
     void noPrivateDirectoryOfOursIsLeft() throws IOException {
         Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH);
-        List<String> inUse = daemons().map(p -> p.info().commandLine().orElse("")).toList();
+        List<String> inUse = daemons().map(p -> String.join(" ", ProcInfo.commandLine(p.pid()))).toList();
         try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             List<Path> left = tmp.filter(path -> path.getFileName().toString().startsWith("ipcbench-"))
                     .filter(path -> modifiedSince(path, started))
@@ -45,13 +46,13 @@ class CleanExitTest {
     }
 
     private static Stream<ProcessHandle> daemons() {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(DAEMON_MAIN)).orElse(false));
+        // ProcInfo: ProcessHandle.Info has no command line for a JVM with our (long) class path
+        return ProcessHandle.allProcesses().filter(p -> ProcInfo.commandLine(p.pid()).contains(DAEMON_MAIN));
     }
 
     /** The {@code --parent-pid} a daemon watches. */
     private static Optional<Long> parentPid(ProcessHandle daemon) {
-        List<String> args = List.of(daemon.info().arguments().orElse(new String[0]));
+        List<String> args = ProcInfo.commandLine(daemon.pid());
         int at = args.indexOf("--parent-pid");
         return at < 0 || at + 1 >= args.size() ? Optional.empty() : Optional.of(Long.parseLong(args.get(at + 1)));
     }
