@@ -3,6 +3,7 @@ package ipcbench.transport.daemon;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
 import ipcbench.transport.Endpoint;
+import ipcbench.transport.Named;
 import ipcbench.transport.Transport;
 import java.io.Closeable;
 import java.io.IOException;
@@ -45,12 +46,7 @@ public interface Daemon extends Closeable {
         }
 
         public static Mode of(String label) {
-            for (Mode mode : values()) {
-                if (mode.label.equals(label)) {
-                    return mode;
-                }
-            }
-            throw new IllegalArgumentException("unknown daemon mode '" + label + "'; known: process, in-process");
+            return Named.of(Mode.class, Mode::label, label, "daemon mode");
         }
     }
 
