@@ -157,7 +157,7 @@ public final class RunFamily implements Callable<Integer> {
         if (pass.ownCpus() && ownCpusDaemon != null) {
             // A system property of the forks (ChildJvm reads it before the environment): recorded in jmh.json.
             List<String> append = new ArrayList<>(jmh.getJvmArgsAppend().orElse(List.of()));
-            append.add("-D" + ChildJvm.CPUS_PROPERTY + "=" + ownCpusDaemon);
+            append.add(ChildJvm.pinDaemonsFlag(ownCpusDaemon));
             options.jvmArgsAppend(append.toArray(new String[0]));
         }
         return new Runner(options.build()).run();
