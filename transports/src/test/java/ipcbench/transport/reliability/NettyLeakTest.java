@@ -9,7 +9,7 @@ import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.DaemonProcess;
-import ipcbench.transport.netty.NettyEpollTransport;
+import ipcbench.transport.netty.NettyTransport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class NettyLeakTest {
 
     /** Every registered transport built on Netty, whose buffers these tests watch. */
     static Stream<String> nettyTransports() {
-        return Transports.all().values().stream().filter(t -> t instanceof NettyEpollTransport).map(Transport::id);
+        return Transports.all().values().stream().filter(t -> t instanceof NettyTransport).map(Transport::id);
     }
 
     @ParameterizedTest
