@@ -33,6 +33,8 @@ public final class Transports {
         register(new UdsSeqpacketTransport());
         register(ShmTransport.spinning());
         register(ShmTransport.parking());
+        register(new TcpNettyTransport(NettyIo.IO_URING));
+        register(new UdsNettyTransport(NettyIo.IO_URING));
     }
 
     private Transports() {

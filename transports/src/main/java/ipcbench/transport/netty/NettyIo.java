@@ -12,6 +12,12 @@ import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.unix.PeerCredentials;
+import io.netty.channel.uring.IoUring;
+import io.netty.channel.uring.IoUringDomainSocketChannel;
+import io.netty.channel.uring.IoUringIoHandler;
+import io.netty.channel.uring.IoUringServerDomainSocketChannel;
+import io.netty.channel.uring.IoUringServerSocketChannel;
+import io.netty.channel.uring.IoUringSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.util.function.BooleanSupplier;
@@ -20,7 +26,8 @@ import java.util.function.Supplier;
 /**
  * The native I/O mechanism under a Netty transport, as Netty composes one: the event loops'
  * {@link IoHandlerFactory}, the check that it runs here, and its channel classes for TCP and for
- * Unix domain sockets. The pipeline, the daemon and the client models are the same over each.
+ * Unix domain sockets. The pipeline, the daemon and the client models are the same over each (as
+ * Netty's own testsuite runs one set of tests over each).
  */
 public final class NettyIo {
     /** Netty's epoll transport (Linux). */
@@ -28,6 +35,17 @@ public final class NettyIo {
             Epoll::isAvailable, Epoll::unavailabilityCause, EpollSocketChannel.class, EpollServerSocketChannel.class,
             EpollDomainSocketChannel.class, EpollServerDomainSocketChannel.class,
             channel -> ((EpollDomainSocketChannel) channel).peerCredentials());
+
+    /**
+     * Netty's io_uring transport (Linux 5.9 or later; blocked where a seccomp profile denies the
+     * io_uring system calls, as Docker's default does). Over Unix domain sockets Netty asks
+     * SO_INQ whether a read left data behind, which the kernel answers from 6.17 on; before,
+     * it reads on until EAGAIN.
+     */
+    public static final NettyIo IO_URING = new NettyIo("iouring", "io_uring", IoUringIoHandler::newFactory,
+            IoUring::isAvailable, IoUring::unavailabilityCause, IoUringSocketChannel.class,
+            IoUringServerSocketChannel.class, IoUringDomainSocketChannel.class, IoUringServerDomainSocketChannel.class,
+            channel -> ((IoUringDomainSocketChannel) channel).peerCredentials());
 
     /** How a Unix domain socket channel of this mechanism tells who is at the other end (SO_PEERCRED). */
     @FunctionalInterface
