@@ -106,7 +106,7 @@ public final class RunFamily implements Callable<Integer> {
                 for (String client : clientModels) {
                     List<String> applicable = new ArrayList<>();
                     for (String id : transports) {
-                        String why = Applicability.whyNot(benchmark, Transports.get(id), n, ServerModel.of(server),
+                        String why = Applicability.whyNotHere(benchmark, Transports.get(id), n, ServerModel.of(server),
                                 ClientModel.of(client), daemonJava);
                         if (why == null) {
                             applicable.add(id);

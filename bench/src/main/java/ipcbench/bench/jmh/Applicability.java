@@ -47,6 +47,19 @@ public final class Applicability {
     }
 
     /**
+     * As {@link #whyNot(String, Transport, int, ServerModel, ClientModel, int)}, and first why
+     * {@code transport} cannot run on this machine at all ({@link Transport#unavailabilityCause()}:
+     * io_uring where a seccomp profile blocks it), so that a run of every transport records it
+     * with the cause instead of failing at its first trial.
+     */
+    public static String whyNotHere(String benchmark, Transport transport, int clients, ServerModel server,
+                                    ClientModel client, int daemonJava) {
+        String cause = transport.unavailabilityCause();
+        return cause != null ? transport.id() + " is not available here: " + cause
+                : whyNot(benchmark, transport, clients, server, client, daemonJava);
+    }
+
+    /**
      * Throws naming the reason when this JMH run's benchmark, thread count and models do not apply
      * to {@code transport} with a daemon on {@code daemonJava}.
      */

@@ -30,7 +30,8 @@ public class DaemonState {
      * wants: TransportParamTest keeps it equal to {@link Transports#ids()}.
      */
     @Param({"tcp-socket", "tcp-nio", "tcp-netty-epoll", "uds-jdk", "uds-junixsocket", "uds-netty-epoll",
-            "pipe-stdio", "pipe-fifo", "uds-seqpacket", "shm-spin", "shm-park"})
+            "pipe-stdio", "pipe-fifo", "uds-seqpacket", "shm-spin", "shm-park", "tcp-netty-iouring",
+            "uds-netty-iouring"})
     public String transport;
 
     /** {@code process} (the daemon in its own JVM) or {@code in-process} (a thread here, for comparison). */
