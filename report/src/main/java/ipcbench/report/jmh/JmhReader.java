@@ -142,34 +142,42 @@ public final class JmhReader {
         }
         List<Double> samples = new ArrayList<>();
         List<Double> forkMeans = new ArrayList<>();
+        List<SampleHistogram> forkSamples = new ArrayList<>();
         boolean histograms = m.has("rawDataHistogram");
         if (histograms || m.has("rawData")) {
             for (JsonElement fork : m.getAsJsonArray(histograms ? "rawDataHistogram" : "rawData")) {
                 List<Double> ofFork = new ArrayList<>();
+                List<SampleHistogram> iterations = new ArrayList<>();
                 for (JsonElement iteration : fork.getAsJsonArray()) {
-                    ofFork.add(histograms ? histogramMean(iteration.getAsJsonArray()) : number(iteration));
+                    if (histograms) {
+                        SampleHistogram h = histogram(iteration.getAsJsonArray());
+                        iterations.add(h);
+                        ofFork.add(h.mean()); // the iteration's score
+                    } else {
+                        ofFork.add(number(iteration));
+                    }
                 }
                 samples.addAll(ofFork);
                 if (!ofFork.isEmpty()) {
                     forkMeans.add(ofFork.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
                 }
+                if (histograms) {
+                    forkSamples.add(SampleHistogram.merge(iterations));
+                }
             }
         }
         return new Metric(score, error, lo, hi, required(m, "scoreUnit").getAsString(), percentiles, samples,
-                forkMeans);
+                forkMeans, forkSamples);
     }
 
-    /** An iteration in sample mode is a histogram of [value, count]; its score is the weighted mean. */
-    private static double histogramMean(JsonArray buckets) {
-        double sum = 0;
-        long count = 0;
+    /** An iteration in sample mode: [value, count] pairs. */
+    private static SampleHistogram histogram(JsonArray buckets) {
+        TreeMap<Double, Long> counts = new TreeMap<>();
         for (JsonElement b : buckets) {
             JsonArray pair = b.getAsJsonArray();
-            long n = pair.get(1).getAsLong();
-            sum += number(pair.get(0)) * n;
-            count += n;
+            counts.merge(number(pair.get(0)), pair.get(1).getAsLong(), Long::sum);
         }
-        return count == 0 ? Double.NaN : sum / count;
+        return new SampleHistogram(counts);
     }
 
     private static double number(JsonElement e) {
