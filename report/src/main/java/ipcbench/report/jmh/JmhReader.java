@@ -41,11 +41,14 @@ public final class JmhReader {
      */
     public static JmhRun read(Path path) throws IOException {
         Path jmhFile = Files.isDirectory(path) ? RunDirectory.at(path).jmhJson() : path;
-        Path parent = jmhFile.toAbsolutePath().getParent();
-        Path envFile = parent == null ? null : RunDirectory.at(parent).envJson();
-        Map<String, String> env = envFile != null && Files.isRegularFile(envFile)
-                ? readEnv(envFile) : Map.of();
-        return new JmhRun(path, env, readResults(jmhFile));
+        return new JmhRun(path, envOf(path), readResults(jmhFile));
+    }
+
+    /** The {@code env.json} of a run directory, or the one beside a JMH JSON file; empty when there is none. */
+    public static Map<String, String> envOf(Path path) throws IOException {
+        Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+        Path envFile = dir == null ? null : RunDirectory.at(dir).envJson();
+        return envFile != null && Files.isRegularFile(envFile) ? readEnv(envFile) : Map.of();
     }
 
     /** Reads a JMH JSON file alone; one without any result is an error, as nothing can be shown. */
