@@ -41,7 +41,7 @@ public final class RunComparer {
             JmhResult r = o.first();
             SampleUnit unit = meanUnit(o, n, settings.unit());
             table(tables, r, Statistic.MEAN).add(r.params(), o.means(unit), n.means(unit), unit, settings);
-            if (o.sampled() || n.sampled()) {
+            if (r.sampleMode()) { // latencies of single operations: there are tails
                 for (Statistic tail : FORK_TAILS) {
                     table(tables, r, tail).add(r.params(), o.forkPercentiles(tail), n.forkPercentiles(tail),
                             SampleUnit.FORKS, settings);

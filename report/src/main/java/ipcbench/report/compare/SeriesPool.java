@@ -40,11 +40,6 @@ final class SeriesPool {
         return forkMeans.size();
     }
 
-    /** Sample mode: latencies of single operations, so there are tails to compare. */
-    boolean sampled() {
-        return JmhResult.SAMPLE_MODE.equals(first.mode());
-    }
-
     double[] means(SampleUnit unit) {
         return (unit == SampleUnit.FORKS ? forkMeans : iterations).stream().mapToDouble(Double::doubleValue).toArray();
     }

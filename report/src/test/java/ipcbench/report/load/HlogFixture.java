@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 
-/** Writes small interval logs as the load generator does: a corrected and a tagged uncorrected histogram a second, in ns. */
+/**
+ * Writes small interval logs as the load generator does: a corrected and a tagged uncorrected
+ * histogram a second, in ns.
+ */
 public final class HlogFixture {
     /** Of each interval's 1000 requests, the slowest 2 % take the interval's p99; the rest 10 µs. */
     private static final int REQUESTS = 1000;

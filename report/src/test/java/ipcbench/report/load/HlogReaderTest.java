@@ -26,8 +26,8 @@ class HlogReaderTest {
 
         List<IntervalLog> logs = HlogReader.readRun(run, 99);
 
-        assertEquals(List.of("tcp-nio_client=caller_rate=20000_conn=1_payload=64", "uds-jdk_rate=20000_conn=1_payload=64"),
-                logs.stream().map(IntervalLog::name).toList());
+        assertEquals(List.of("tcp-nio_client=caller_rate=20000_conn=1_payload=64",
+                        "uds-jdk_rate=20000_conn=1_payload=64"), logs.stream().map(IntervalLog::name).toList());
         List<Double> uds = logs.get(1).micros();
         assertEquals(3, uds.size(), "the uncorrected intervals are not read: " + uds);
         for (int i = 0; i < 3; i++) {
