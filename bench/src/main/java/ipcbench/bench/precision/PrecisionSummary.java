@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * What a family prints once its rows are measured: how many met the precision target, and each
  * that did not with its half-width, samples and diagnosis. A row is named by its mode and the
- * parameters that differ between the family's rows.
+ * parameters that differ between the family's rows (all of them when none do).
  */
 public final class PrecisionSummary {
     private PrecisionSummary() {
@@ -35,17 +35,21 @@ public final class PrecisionSummary {
         return lines;
     }
 
-    /** The parameters whose value is not the same in every row. */
+    /** The parameters whose value is not the same in every row; all of them when there are none. */
     private static List<String> varying(List<RowPrecision> rows) {
+        List<String> all = new ArrayList<>();
         List<String> varying = new ArrayList<>();
         for (RowPrecision row : rows) {
             for (Map.Entry<String, String> param : row.params().entrySet()) {
+                if (!all.contains(param.getKey())) {
+                    all.add(param.getKey());
+                }
                 if (!varying.contains(param.getKey())
                         && rows.stream().anyMatch(r -> !Objects.equals(r.params().get(param.getKey()), param.getValue()))) {
                     varying.add(param.getKey());
                 }
             }
         }
-        return varying;
+        return varying.isEmpty() ? all : varying;
     }
 }

@@ -24,4 +24,14 @@ class PrecisionSummaryTest {
                 "  unstable avgt transport=tcp-nio: ±19.0% over 3 forks, drift: fork means 12.1 -> 14.1 us/op over 3 forks"),
                 PrecisionSummary.lines("RoundTrip", GOAL, outcome, 12));
     }
+
+    @Test
+    void aRowAloneIsNamedByAllItsParameters() {
+        RunResult scattered = FabricatedRows.row(Map.of("payload", "64", "transport", "uds-jdk"),
+                new double[] {10, 13}, new double[] {12, 10});
+        PrecisionLoop.Outcome outcome = new PrecisionLoop.Outcome(List.of(scattered),
+                List.of(RowPrecision.of(scattered, GOAL, 0)), 0, false);
+        assertEquals("  unstable avgt payload=64 transport=uds-jdk: ±21.2% over 4 iterations, scatter: iterations"
+                + " 10 to 13 us/op", PrecisionSummary.lines("RoundTrip", GOAL, outcome, 0).get(1));
+    }
 }
