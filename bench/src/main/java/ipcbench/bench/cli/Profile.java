@@ -1,13 +1,16 @@
 package ipcbench.bench.cli;
 
+import ipcbench.bench.precision.PrecisionGoal;
 import ipcbench.bench.profile.CpuProfiler;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * How much to measure: the JMH options of each family. {@code quick} (the default) runs every
- * family at a small size with 1-2 forks and short iterations; {@code full} the whole matrix.
+ * How much to measure: the JMH options of each family, and the precision the rows are measured
+ * to within a time budget. {@code quick} (the default) runs every family at a small size with 1-2
+ * forks and short iterations; {@code full} the whole matrix.
  */
 public enum Profile {
     QUICK, FULL;
@@ -54,6 +57,18 @@ public enum Profile {
                 case CONNECT -> plan("-f 3 -wi 3 -w 1s -i 5 -r 1s", false, List.of(), 6, null);
                 case STREAM -> plan("-p chunk=65536,1048576 -f 3 -wi 6 -w 1s -i 5 -r 1s", false, List.of(), null, null);
             };
+        };
+    }
+
+    /**
+     * The default of {@code --precision} and {@code --budget}. Quick: ±5 % within 4.5 minutes, so
+     * that with its table and report it ends within 5 on 2 cores; full: ±2 % within 3 hours.
+     * Main's help for the two options quotes these.
+     */
+    public PrecisionGoal precisionGoal() {
+        return switch (this) {
+            case QUICK -> new PrecisionGoal(0.05, Duration.ofSeconds(270));
+            case FULL -> new PrecisionGoal(0.02, Duration.ofHours(3));
         };
     }
 

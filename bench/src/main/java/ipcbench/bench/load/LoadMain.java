@@ -368,7 +368,7 @@ public final class LoadMain implements Callable<Integer> {
     }
 
     /** {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1500us}; a bare number is seconds. */
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         private static final Pattern FORMAT = Pattern.compile("(\\d+)(us|ms|s|m)?");
 
         @Override

@@ -22,6 +22,8 @@ public final class RunDirectory {
     public static final String DAEMONS = "daemons.jsonl";
     /** One JSON line per external daemon a trial measured ({@link TargetRecord}). */
     public static final String TARGETS = "targets.jsonl";
+    /** How precise each row of jmh.json came out, when the run had a precision target ({@code PrecisionFile}). */
+    public static final String PRECISION_JSON = "precision.json";
     public static final String FLOOR_JSON = "floor.json";
     public static final String FLOOR_LOG = "floor.log";
     /** The load generator's folder: .hlog, .hgrm, summary.json (and sweep files). */
@@ -91,6 +93,10 @@ public final class RunDirectory {
 
     public Path targets() {
         return root.resolve(TARGETS);
+    }
+
+    public Path precisionJson() {
+        return root.resolve(PRECISION_JSON);
     }
 
     public Path floorJson() {

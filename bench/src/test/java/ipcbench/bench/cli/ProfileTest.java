@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ipcbench.bench.precision.PrecisionGoal;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,12 @@ class ProfileTest {
                 "-bm", "avgt,sample", "-prof", "ipcbench.bench.profile.CpuProfiler", "-prof", "gc"), plan.jmhOptions());
         assertEquals(8, plan.longWarmupIterations());
         assertEquals(1, plan.longWarmupForks());
+    }
+
+    @Test
+    void quickAimsAtFivePercentWithinFourAndAHalfMinutesAndFullAtTwoPercent() {
+        assertEquals(new PrecisionGoal(0.05, Duration.ofSeconds(270)), Profile.QUICK.precisionGoal());
+        assertEquals(new PrecisionGoal(0.02, Duration.ofHours(3)), Profile.FULL.precisionGoal());
     }
 
     @Test

@@ -1,10 +1,12 @@
 package ipcbench.bench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import ipcbench.bench.jmh.Applicability;
 import ipcbench.transport.Transport;
@@ -117,15 +119,44 @@ class RunFamilyTest {
                 + "server model virtual needs a daemon JVM of 21 or later; the daemon's is 17"), lines);
     }
 
+    @Test
+    void rowsOutsideThePrecisionTargetGetMoreForksUntilTheBudgetAndJmhJsonHasThemInOneRow() throws IOException {
+        Path precision = dir.resolve("precision.json");
+        long start = System.nanoTime();
+        JsonArray results = runWith("RoundTrip", List.of("--precision", "0.1%", "--budget", "12s",
+                "--precision-json", precision.toString()), List.of("-f", "1", "-wi", "0", "-i", "2", "-r", "100ms",
+                "-bm", "avgt", "-foe", "true", "-p", "transport=uds-jdk", "-p", "payload=64"));
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+
+        assertEquals(1, results.size(), "one row with all its forks");
+        JsonObject result = results.get(0).getAsJsonObject();
+        int forks = result.get("forks").getAsInt();
+        assertTrue(forks > 1, result.toString());
+        assertEquals(forks, result.getAsJsonObject("primaryMetric").getAsJsonArray("rawData").size());
+        assertEquals("uds-jdk", result.getAsJsonObject("params").get("transport").getAsString());
+        assertTrue(seconds < 30, "stopped at the budget: " + seconds + " s");
+        JsonObject row = JsonParser.parseString(Files.readString(precision)).getAsJsonObject().getAsJsonArray("rows")
+                .get(0).getAsJsonObject();
+        assertFalse(row.get("met").getAsBoolean(), "±0.1% is out of reach: " + row);
+        assertEquals(forks, row.get("forks").getAsInt());
+        assertEquals(forks - 1, row.get("addedForks").getAsInt());
+        assertTrue(row.has("diagnosis"), row.toString());
+    }
+
     private JsonArray run(String benchmark, List<String> options, String... jmh) throws IOException {
+        List<String> args = new ArrayList<>(SMOKE);
+        args.addAll(List.of(jmh));
+        return runWith(benchmark, options, args);
+    }
+
+    private JsonArray runWith(String benchmark, List<String> options, List<String> jmh) throws IOException {
         Path json = dir.resolve(benchmark + ".json");
         Files.deleteIfExists(json);
         List<String> args = new ArrayList<>(List.of("--benchmark", benchmark, "--json", json.toString(),
                 "--not-applicable", dir.resolve("not-applicable.txt").toString()));
         args.addAll(options);
         args.add("--");
-        args.addAll(SMOKE);
-        args.addAll(List.of(jmh));
+        args.addAll(jmh);
         assertEquals(0, new CommandLine(new RunFamily()).execute(args.toArray(new String[0])));
         return JsonParser.parseString(Files.readString(json)).getAsJsonArray();
     }
