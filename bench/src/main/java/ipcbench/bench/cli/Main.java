@@ -65,7 +65,7 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--precision", converter = PrecisionGoal.TargetConverter.class, paramLabel = "PERCENT|off",
             description = {"After a family's first pass, every result row whose mean's 95%% confidence interval is"
-                    + " wider than this (its half-width over the mean: fork means with 3 forks or more, else"
+                    + " wider than this (its half-width over the mean: fork means with 4 forks or more, else"
                     + " iterations) gets more forks, one per row per round, until all are within it or the family's"
                     + " share of --budget is used up. The rows still outside are unstable in precision.json, with a"
                     + " diagnosis (bimodal, drift, trend within fork, scatter); each family prints them.",

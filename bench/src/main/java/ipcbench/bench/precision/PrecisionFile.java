@@ -22,7 +22,7 @@ import java.util.List;
  *    "mode": "avgt",               with benchmark and params, the key of the row in jmh.json
  *    "params": {"payload": "64", "transport": "uds-jdk", ...},   every parameter, as jmh.json has them
  *    "halfWidth": 0.073,           half-width of the 95 % interval of the mean over the mean; null: fewer than 2 samples
- *    "samples": "forks",           "forks" (their means; 3 forks or more) or "iterations"
+ *    "samples": "forks",           "forks" (their means; 4 forks or more) or "iterations"
  *    "n": 5,                       how many samples
  *    "forks": 5,                   forks measured, as jmh.json's row has them
  *    "addedForks": 3,              of those, the forks the target added

@@ -12,8 +12,8 @@ import org.openjdk.jmh.results.RunResult;
  * @param forks iteration scores per fork
  */
 public record RowSamples(double[][] forks) {
-    /** From this many forks on, the forks' means are the samples. */
-    public static final int MIN_FORKS = 3;
+    /** From this many forks on, the forks' means are the samples: as compare and the report decide (their WelchTest.MIN_SAMPLES). */
+    public static final int MIN_FORKS = 4;
 
     public static RowSamples of(RunResult row) {
         return new RowSamples(row.getBenchmarkResults().stream()

@@ -24,7 +24,7 @@ class PrecisionFileTest {
     void eachFamilyAppendsItsRowsWithTheirHalfWidthSamplesAndWhyNotMet(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("precision.json");
         RowPrecision drifting = RowPrecision.of(FabricatedRows.row(Map.of("payload", "64", "transport", "uds-jdk"),
-                new double[] {12, 12.2}, new double[] {13, 13.2}, new double[] {14, 14.2}), GOAL, 1);
+                new double[] {12, 12.2}, new double[] {13, 13.2}, new double[] {14, 14.2}, new double[] {15, 15.2}), GOAL, 1);
         RowPrecision tight = RowPrecision.of(FabricatedRows.row(Map.of("payload", "16384"), new double[] {10, 10}), GOAL, 0);
         PrecisionFile.append(file, GOAL, List.of(drifting));
         PrecisionFile.append(file, GOAL, List.of(tight));
@@ -38,14 +38,14 @@ class PrecisionFileTest {
         assertEquals(FabricatedRows.BENCHMARK, row.get("benchmark").getAsString());
         assertEquals("avgt", row.get("mode").getAsString());
         assertEquals("uds-jdk", row.getAsJsonObject("params").get("transport").getAsString());
-        assertEquals(HalfWidth.relative(new double[] {12.1, 13.1, 14.1}), row.get("halfWidth").getAsDouble(), 1e-9);
+        assertEquals(HalfWidth.relative(new double[] {12.1, 13.1, 14.1, 15.1}), row.get("halfWidth").getAsDouble(), 1e-9);
         assertEquals("forks", row.get("samples").getAsString());
-        assertEquals(3, row.get("n").getAsInt());
-        assertEquals(3, row.get("forks").getAsInt());
+        assertEquals(4, row.get("n").getAsInt());
+        assertEquals(4, row.get("forks").getAsInt());
         assertEquals(1, row.get("addedForks").getAsInt());
         assertFalse(row.get("met").getAsBoolean());
         assertEquals("drift", row.get("diagnosis").getAsString());
-        assertEquals("fork means 12.1 -> 14.1 us/op over 3 forks", row.get("detail").getAsString());
+        assertEquals("fork means 12.1 -> 15.1 us/op over 4 forks", row.get("detail").getAsString());
         JsonObject met = rows.get(1).getAsJsonObject();
         assertTrue(met.get("met").getAsBoolean());
         assertEquals("iterations", met.get("samples").getAsString());

@@ -52,8 +52,9 @@ class PrecisionLoopTest {
 
     @Test
     void aRowThatMeetsTheTargetStopsGettingForksWhileTheOthersGoOn() throws Exception {
-        // Iterations 10 and 12 miss 5 %; with a third fork of the same mean the fork means agree exactly.
-        RunResult converging = FabricatedRows.row(Map.of("payload", "c"), new double[] {10, 12}, new double[] {12, 10});
+        // Iterations 10 to 12 miss 5 %; with a fourth fork of the same mean the fork means agree exactly.
+        RunResult converging = FabricatedRows.row(Map.of("payload", "c"), new double[] {10, 12}, new double[] {12, 10},
+                new double[] {11, 11});
         List<PrecisionLoop.Row> rows = List.of(scattered("a"),
                 fakeRow("c", converging, new double[] {11, 11}), scattered("b"));
         PrecisionLoop.Outcome outcome = new PrecisionLoop(FIVE_PERCENT, () -> now, TimeUnit.SECONDS.toNanos(75)).run(rows);

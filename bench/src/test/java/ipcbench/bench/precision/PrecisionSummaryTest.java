@@ -14,14 +14,14 @@ class PrecisionSummaryTest {
     @Test
     void countsTheRowsThatMetTheTargetAndNamesTheOthersByWhatDiffersWithTheirDiagnosis() {
         RunResult drifting = FabricatedRows.row(Map.of("payload", "64", "transport", "tcp-nio"),
-                new double[] {12, 12.2}, new double[] {13, 13.2}, new double[] {14, 14.2});
+                new double[] {12, 12.2}, new double[] {13, 13.2}, new double[] {14, 14.2}, new double[] {15, 15.2});
         RunResult tight = FabricatedRows.row(Map.of("payload", "64", "transport", "uds-jdk"), new double[] {10, 10});
         PrecisionLoop.Outcome outcome = new PrecisionLoop.Outcome(List.of(drifting, tight),
                 List.of(RowPrecision.of(drifting, GOAL, 1), RowPrecision.of(tight, GOAL, 0)), 1, true);
 
         assertEquals(List.of("precision (RoundTrip): 1 of 2 rows within ±5% (95% interval of the mean); 1 fork(s) added"
                         + " in 12 s, the family's budget used up",
-                "  unstable avgt transport=tcp-nio: ±19.0% over 3 forks, drift: fork means 12.1 -> 14.1 us/op over 3 forks"),
+                "  unstable avgt transport=tcp-nio: ±15.1% over 4 forks, drift: fork means 12.1 -> 15.1 us/op over 4 forks"),
                 PrecisionSummary.lines("RoundTrip", GOAL, outcome, 12));
     }
 
