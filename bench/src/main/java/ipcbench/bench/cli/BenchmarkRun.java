@@ -139,7 +139,7 @@ final class BenchmarkRun {
         List<Step> steps = new ArrayList<>();
         for (Family family : families) {
             Profile.Plan plan = profile.plan(family);
-            List<String> jmh = checked(JmhArgs.merge(plan.jmhOptions(), userArgs));
+            List<String> jmh = checked(JmhArgs.merge(plan.familyOptions(), userArgs));
             List<String> command = runFamilyCommand(family.placement(placement), family.benchmark(), plan.clients());
             // The user's -wi or -f apply to every transport, those needing a long warm-up included.
             if (plan.longWarmupIterations() != null && !user.has("-wi")) {

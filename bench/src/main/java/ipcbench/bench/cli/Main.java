@@ -46,9 +46,10 @@ public final class Main implements Callable<Integer> {
     static final int BAD_USAGE = 2;
 
     @Option(names = "--profile", defaultValue = "quick", converter = ProfileConverter.class, paramLabel = "quick|full",
-            description = {"quick (default): every family at a small size, 1-2 forks, short iterations (8-9 minutes"
-                    + " on 2 cores); transports that need a long warm-up (Netty) get 8 warm-up iterations in a JMH pass"
-                    + " of their own.", "full: the whole matrix (payloads 64 B-64 KiB, 1-64 clients, 3 forks...)."})
+            description = {"quick (default): every family at a small size on one transport per mechanism (tcp-nio,"
+                    + " uds-jdk, pipe-stdio, shm-spin; -- -p transport=... names others), one fork per row and a second"
+                    + " for rows that miss --precision (under 5 minutes on 2 cores); transports that need a long"
+                    + " warm-up (Netty) get 8 warm-up iterations in a JMH pass of their own.", "full: the whole matrix (payloads 64 B-64 KiB, 1-64 clients, 3 forks...)."})
     Profile profile;
 
     @Option(names = "--only", defaultValue = "roundtrip,concurrency,connect,stream", paramLabel = "FAMILIES",

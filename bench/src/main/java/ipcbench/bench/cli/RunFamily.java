@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -250,8 +251,12 @@ public final class RunFamily implements Callable<Integer> {
      */
     private List<RunResult> toPrecision(PrecisionGoal goal, CommandLineOptions jmh, List<RunResult> results,
                                         Map<RunResult, Pass> passOf, long shareEnd) throws Exception {
+        // Sample mode's rows are there for their percentiles (the table shows them beside the avgt
+        // mean, compare tests them per fork): their mean, moved by the rare slow sample, is no figure
+        // anyone reads, so it is not held to the target and gets no forks of its own.
+        List<RunResult> judged = results.stream().filter(r -> r.getParams().getMode() != Mode.SampleTime).toList();
         List<PrecisionLoop.Row> rows = new ArrayList<>();
-        for (RunResult row : results) {
+        for (RunResult row : judged) {
             Options oneMore = oneMoreFork(jmh, passOf.get(row), row);
             rows.add(new PrecisionLoop.Row(row, () -> onlyResult(new Runner(oneMore).run(), row)));
         }
@@ -262,7 +267,11 @@ public final class RunFamily implements Callable<Integer> {
         for (String line : PrecisionSummary.lines(benchmark, goal, outcome, seconds)) {
             System.out.println(TerminalCharset.fit(line, TerminalCharset.stdout()));
         }
-        return outcome.results();
+        Map<RunResult, RunResult> merged = new IdentityHashMap<>();
+        for (int i = 0; i < judged.size(); i++) {
+            merged.put(judged.get(i), outcome.results().get(i));
+        }
+        return results.stream().map(r -> merged.getOrDefault(r, r)).toList();
     }
 
     /**
