@@ -119,11 +119,14 @@ public record EnvInfo(String profile, String placement, String command, List<Str
         return String.join(" | ", flags);
     }
 
-    /** Transport (and daemon mode) to the server models its daemons reported (several when the run varied {@code server}). */
+    /**
+     * Transport (and protocol, when not raw, and daemon mode) to the server models its daemons
+     * reported (several when the run varied {@code server}).
+     */
     private static Map<String, String> daemonModels(List<DaemonRecord> daemons) {
         Map<String, String> models = new TreeMap<>();
         for (DaemonRecord daemon : daemons) {
-            models.merge(daemon.transport() + " (" + daemon.mode() + ")", daemon.model(),
+            models.merge(daemon.transportAndProtocol() + " (" + daemon.mode() + ")", daemon.model(),
                     (seen, model) -> List.of(seen.split("; ")).contains(model) ? seen : seen + "; " + model);
         }
         return models;

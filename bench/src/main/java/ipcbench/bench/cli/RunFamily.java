@@ -15,6 +15,8 @@ import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.JavaRelease;
 import ipcbench.transport.daemon.ChildJvm;
+import ipcbench.transport.protocol.Protocol;
+import ipcbench.transport.protocol.Protocols;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -144,29 +146,36 @@ public final class RunFamily implements Callable<Integer> {
         StringBuilder skipped = new StringBuilder();
         List<String> servers = List.copyOf(jmh.getParameter("server").orElse(List.of(ServerModel.DEFAULT.id())));
         List<String> clientModels = List.copyOf(jmh.getParameter("client").orElse(List.of(ClientModel.DEFAULT.id())));
+        List<String> protocols = List.copyOf(jmh.getParameter("protocol").orElse(List.of("raw")));
         int daemonJava = JavaRelease.feature(ChildJvm.defaultJava());
         Map<RunResult, Pass> passOf = new IdentityHashMap<>(); // so that a row's added forks run as its pass did
         for (int n : counts) {
             List<RunResult> passes = new ArrayList<>();
-            for (String server : servers) {
-                for (String client : clientModels) {
-                    List<String> applicable = new ArrayList<>();
-                    for (String id : transports) {
-                        String why = Applicability.whyNotHere(benchmark, Transports.get(id), n, ServerModel.of(server),
-                                ClientModel.of(client), daemonJava);
-                        if (why == null) {
-                            applicable.add(id);
-                        } else {
-                            skipped.append(benchmark).append('\t').append(clients == null ? "" : "clients=" + n + " ")
-                                    .append(models(servers, server, clientModels, client))
-                                    .append("transport=").append(id).append('\t').append(Applicability.NOT_APPLICABLE)
-                                    .append(why).append('\n');
+            for (String protocolId : protocols) {
+                Protocol protocol = Protocols.get(protocolId);
+                for (String server : servers) {
+                    for (String client : clientModels) {
+                        List<String> applicable = new ArrayList<>();
+                        for (String id : transports) {
+                            String why = Applicability.whyNotHere(benchmark, Transports.get(id), n, protocol,
+                                    ServerModel.of(server), ClientModel.of(client), daemonJava);
+                            if (why == null) {
+                                applicable.add(id);
+                            } else {
+                                skipped.append(benchmark).append('\t').append(clients == null ? "" : "clients=" + n + " ")
+                                        .append(protocols.size() > 1 || !protocolId.equals("raw")
+                                                ? "protocol=" + protocolId + " " : "")
+                                        .append(models(servers, server, clientModels, client))
+                                        .append("transport=").append(id).append('\t')
+                                        .append(Applicability.NOT_APPLICABLE).append(why).append('\n');
+                            }
                         }
-                    }
-                    for (Pass pass : Pass.plan(applicable.stream().map(Transports::get).toList())) {
-                        for (RunResult result : run(jmh, n, server, client, pass)) {
-                            passOf.put(result, pass);
-                            passes.add(result);
+                        for (Pass pass : Pass.plan(applicable.stream().map(Transports::get).toList(),
+                                protocol.needsLongWarmup())) {
+                            for (RunResult result : run(jmh, n, protocolId, server, client, pass)) {
+                                passOf.put(result, pass);
+                                passes.add(result);
+                            }
                         }
                     }
                 }
@@ -195,11 +204,11 @@ public final class RunFamily implements Callable<Integer> {
         return text;
     }
 
-    private Collection<RunResult> run(CommandLineOptions jmh, int clientCount, String server, String client, Pass pass)
-            throws RunnerException {
+    private Collection<RunResult> run(CommandLineOptions jmh, int clientCount, String protocol, String server,
+                                      String client, Pass pass) throws RunnerException {
         ChainedOptionsBuilder options = options(jmh, clientCount)
                 .param("transport", pass.transports().toArray(new String[0]))
-                .param("server", server).param("client", client);
+                .param("protocol", protocol).param("server", server).param("client", client);
         return new Runner(needs(options, jmh, pass).build()).run();
     }
 

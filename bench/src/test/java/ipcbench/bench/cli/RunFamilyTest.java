@@ -11,6 +11,7 @@ import com.google.gson.JsonParser;
 import ipcbench.bench.jmh.Applicability;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
+import ipcbench.transport.protocol.Protocols;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +142,21 @@ class RunFamilyTest {
         assertEquals(forks, row.get("forks").getAsInt());
         assertEquals(forks - 1, row.get("addedForks").getAsInt());
         assertTrue(row.has("diagnosis"), row.toString());
+    }
+
+    @Test
+    void eachProtocolRunsOverTheTransportsItRunsOverAndTheOthersSayWhyNot() throws IOException {
+        JsonArray results = run("Connect", List.of(), "-p", "transport=uds-jdk,uds-junixsocket",
+                "-p", "protocol=raw,http1");
+        List<String> rows = new ArrayList<>();
+        for (JsonElement result : results) {
+            var params = result.getAsJsonObject().getAsJsonObject("params");
+            rows.add(params.get("protocol").getAsString() + " " + params.get("transport").getAsString());
+            assertTrue(score(result) > 0, result.toString());
+        }
+        assertEquals(List.of("raw uds-jdk", "raw uds-junixsocket", "http1 uds-jdk"), rows);
+        assertEquals(List.of("Connect\tprotocol=http1 transport=uds-junixsocket\tnot applicable: "
+                + Protocols.get("http1").whyNotOver(Transports.get("uds-junixsocket"))), notApplicable());
     }
 
     private JsonArray run(String benchmark, List<String> options, String... jmh) throws IOException {
