@@ -5,6 +5,7 @@ import ipcbench.report.claims.ClaimResult;
 import ipcbench.report.claims.Evidence;
 import ipcbench.report.claims.Outcome;
 import ipcbench.report.stats.Estimate;
+import ipcbench.report.stats.WelchTest;
 import ipcbench.report.text.Numbers;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -60,7 +61,9 @@ final class ClaimText {
     }
 
     static String rule() {
-        return "Intervals are 95 % confidence intervals of the mean over the measurement iterations. A row supports"
+        return "Intervals are 95 % confidence intervals of the mean over the independent samples: the fork means"
+                + " where a result has at least " + WelchTest.MIN_SAMPLES + " forks, the measurement iterations"
+                + " otherwise (as compare decides). A row supports"
                 + " \"a < f × b\" when a's interval lies wholly below f × b's, refutes it when wholly above, and is"
                 + " inconclusive when they overlap; a claim is supported when every row supports it, not supported"
                 + " when any row refutes it.";
