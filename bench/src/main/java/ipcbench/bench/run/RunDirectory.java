@@ -23,6 +23,8 @@ public final class RunDirectory {
     /** One JSON line per external daemon a trial measured ({@link TargetRecord}). */
     public static final String TARGETS = "targets.jsonl";
     public static final String FLOOR_JSON = "floor.json";
+    /** The rerun loop's verdict per result: half-width reached or not, and why not. */
+    public static final String PRECISION_JSON = "precision.json";
     public static final String FLOOR_LOG = "floor.log";
     /** The load generator's folder: .hlog, .hgrm, summary.json (and sweep files). */
     public static final String LOAD_DIR = "load";
@@ -99,6 +101,10 @@ public final class RunDirectory {
 
     public Path floorLog() {
         return root.resolve(FLOOR_LOG);
+    }
+
+    public Path precisionJson() {
+        return root.resolve(PRECISION_JSON);
     }
 
     public Path loadDir() {

@@ -7,6 +7,7 @@ import ipcbench.report.claims.ClaimResult;
 import ipcbench.report.jmh.JmhReader;
 import ipcbench.report.jmh.JmhRun;
 import ipcbench.report.load.HgrmReader;
+import ipcbench.report.precision.Precision;
 import ipcbench.report.sections.LoadedRun;
 import ipcbench.report.sections.ReportSections;
 import ipcbench.report.table.NotApplicable;
@@ -31,7 +32,7 @@ public final class ReportRenderer {
             JmhRun jmh = JmhReader.read(p);
             Path dir = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
             runs.add(new LoadedRun(dir.toAbsolutePath().normalize().getFileName().toString(), jmh,
-                    HgrmReader.readRun(dir), NotApplicable.read(dir)));
+                    HgrmReader.readRun(dir), NotApplicable.read(dir), Precision.read(dir)));
         }
         return runs;
     }

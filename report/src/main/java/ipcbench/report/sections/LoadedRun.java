@@ -2,6 +2,7 @@ package ipcbench.report.sections;
 
 import ipcbench.report.jmh.JmhRun;
 import ipcbench.report.load.PercentileCurve;
+import ipcbench.report.precision.Precision;
 import ipcbench.report.table.NotApplicable;
 import java.util.List;
 
@@ -12,11 +13,18 @@ import java.util.List;
  * @param jmh   its JMH results and env.json
  * @param load  the load generator's percentile files; empty when it has none
  * @param notApplicable the combinations the run did not measure, with the reason; empty when none
+ * @param precision the rerun loop's precision.json; {@link Precision#NONE} when it has none
  */
-public record LoadedRun(String label, JmhRun jmh, List<PercentileCurve> load, List<NotApplicable> notApplicable) {
+public record LoadedRun(String label, JmhRun jmh, List<PercentileCurve> load, List<NotApplicable> notApplicable,
+                        Precision precision) {
 
     public LoadedRun {
         load = List.copyOf(load);
         notApplicable = List.copyOf(notApplicable);
+    }
+
+    /** A run without precision.json. */
+    public LoadedRun(String label, JmhRun jmh, List<PercentileCurve> load, List<NotApplicable> notApplicable) {
+        this(label, jmh, load, notApplicable, Precision.NONE);
     }
 }

@@ -55,6 +55,22 @@ class RenderCommandTest {
     }
 
     @Test
+    void rowsThePrecisionFileSaysAreUnstableAreMarkedInEveryTable() throws IOException {
+        Cli c = run("render", arg("precision-run"), "--out", out.toString());
+
+        assertEquals(ExitCodes.OK, c.exitCode(), c.err());
+        String html = Files.readString(out.resolve("report.html"));
+        String roundTrip = html.substring(html.indexOf("<section id=\"round-trip\">"), html.indexOf("<section id=\"ratios\">"));
+        assertEquals(2, count(roundTrip, "<td><span class=\"badge unstable\">unstable ("), roundTrip);
+        assertTrue(roundTrip.contains("<td class=\"num\">4</td><td>forks</td><td>us/op</td><td><span class=\"badge"
+                + " unstable\">unstable (drift)</span></td></tr>"), roundTrip);
+        assertEquals(2, count(html.substring(html.indexOf("<section id=\"results\">")), "badge unstable"));
+        String md = Files.readString(out.resolve("summary.md"));
+        assertTrue(md.contains("| RoundTrip.roundTrip | avgt | uds-junixsocket | 64 | echo | process | 6.800 | 47% |"), md);
+        assertTrue(md.contains(" | 4 | forks | us/op | unstable (bimodal) |\n"), md);
+    }
+
+    @Test
     void targetsAreTheSeriesOfEveryChartAndTheRatiosAreToTheFirst() throws IOException {
         Cli c = run("render", arg("target-run"), "--reference", "unix:/run/redis/redis.sock", "--out", out.toString());
 
