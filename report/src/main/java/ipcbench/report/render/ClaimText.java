@@ -4,6 +4,8 @@ import ipcbench.report.claims.Claim;
 import ipcbench.report.claims.ClaimResult;
 import ipcbench.report.claims.Evidence;
 import ipcbench.report.claims.Outcome;
+import ipcbench.report.precision.PrecisionRow;
+import ipcbench.report.sections.LoadedRun;
 import ipcbench.report.stats.Estimate;
 import ipcbench.report.stats.WelchTest;
 import ipcbench.report.text.Numbers;
@@ -58,6 +60,16 @@ final class ClaimText {
     /** A result the claim needed but could not use, and why. */
     static String untested(String why) {
         return "not tested: " + why;
+    }
+
+    /**
+     * An unstable row without its mark: {@code RoundTrip.roundTrip avgt transport=uds-jdk payload=64:
+     * ±7.3% over 5 forks (target ±5.0%): bimodal, fork means 12.1 -> 14.0 us/op}, naming the run if
+     * there are several.
+     */
+    static String unstable(PrecisionRow p, LoadedRun run, boolean manyRuns) {
+        return (manyRuns ? run.label() + ": " : "") + p.key().shortName() + " " + p.mode() + " " + p.key().paramText()
+                + ": " + p.explanation(run.precision().target());
     }
 
     static String rule() {
