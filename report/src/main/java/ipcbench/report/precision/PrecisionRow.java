@@ -14,7 +14,8 @@ import java.util.Map;
  * @param benchmark fully qualified method, as in jmh.json
  * @param mode      JMH's mode label
  * @param params    all of the result's parameters
- * @param halfWidth the half-width of the mean's 95 % interval as a fraction of the mean
+ * @param halfWidth the half-width of the mean's 95 % interval as a fraction of the mean; NaN when
+ *                  there were fewer than 2 samples (null in the file)
  * @param samples   what the interval is over: {@code forks} or {@code iterations}
  * @param n         how many of them
  * @param met       whether the half-width reached the target within the budget
@@ -48,8 +49,8 @@ public record PrecisionRow(String benchmark, String mode, Map<String, String> pa
 
     /** {@code ±7.3% over 5 forks (target ±5.0%): bimodal, fork means 12.1 -> 14.0 us/op}. */
     public String explanation(double target) {
-        StringBuilder sb = new StringBuilder("±").append(Numbers.percent(halfWidth)).append(" over ").append(n)
-                .append(' ').append(samples);
+        StringBuilder sb = new StringBuilder(Double.isFinite(halfWidth) ? "±" + Numbers.percent(halfWidth) : "no interval")
+                .append(" over ").append(n).append(' ').append(samples);
         if (Double.isFinite(target)) {
             sb.append(" (target ±").append(Numbers.percent(target)).append(')');
         }
