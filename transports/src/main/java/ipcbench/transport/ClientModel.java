@@ -1,6 +1,5 @@
 package ipcbench.transport;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** How a client waits for its responses: one axis of the matrix, declared here once. */
@@ -22,15 +21,10 @@ public enum ClientModel {
     }
 
     public static ClientModel of(String id) {
-        for (ClientModel model : values()) {
-            if (model.id.equals(id)) {
-                return model;
-            }
-        }
-        throw new IllegalArgumentException("unknown client model '" + id + "'; known: " + String.join(", ", ids()));
+        return Named.of(ClientModel.class, ClientModel::id, id, "client model");
     }
 
     public static List<String> ids() {
-        return Arrays.stream(values()).map(ClientModel::id).toList();
+        return Named.names(ClientModel.class, ClientModel::id);
     }
 }

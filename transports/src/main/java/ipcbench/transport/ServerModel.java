@@ -1,6 +1,5 @@
 package ipcbench.transport;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,15 +44,10 @@ public enum ServerModel {
     }
 
     public static ServerModel of(String id) {
-        for (ServerModel model : values()) {
-            if (model.id.equals(id)) {
-                return model;
-            }
-        }
-        throw new IllegalArgumentException("unknown server model '" + id + "'; known: " + String.join(", ", ids()));
+        return Named.of(ServerModel.class, ServerModel::id, id, "server model");
     }
 
     public static List<String> ids() {
-        return Arrays.stream(values()).map(ServerModel::id).toList();
+        return Named.names(ServerModel.class, ServerModel::id);
     }
 }

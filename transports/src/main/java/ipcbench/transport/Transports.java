@@ -1,14 +1,15 @@
 package ipcbench.transport;
 
+import ipcbench.transport.netty.NettyIo;
 import ipcbench.transport.pipe.FifoTransport;
 import ipcbench.transport.pipe.StdioPipeTransport;
 import ipcbench.transport.shm.ShmTransport;
-import ipcbench.transport.tcp.TcpNettyEpollTransport;
+import ipcbench.transport.tcp.TcpNettyTransport;
 import ipcbench.transport.tcp.TcpNioTransport;
 import ipcbench.transport.tcp.TcpSocketTransport;
 import ipcbench.transport.uds.UdsJdkTransport;
 import ipcbench.transport.uds.UdsJunixsocketTransport;
-import ipcbench.transport.uds.UdsNettyEpollTransport;
+import ipcbench.transport.uds.UdsNettyTransport;
 import ipcbench.transport.uds.UdsSeqpacketTransport;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,16 +23,18 @@ public final class Transports {
     static {
         register(new TcpSocketTransport());
         register(new TcpNioTransport());
-        register(new TcpNettyEpollTransport());
+        register(new TcpNettyTransport(NettyIo.EPOLL));
         register(new UdsJdkTransport());
         register(new UdsJunixsocketTransport());
-        register(new UdsNettyEpollTransport());
+        register(new UdsNettyTransport(NettyIo.EPOLL));
         register(new StdioPipeTransport());
         register(new FifoTransport());
         // New ones go last: the report's colours follow this order, and today's keep theirs.
         register(new UdsSeqpacketTransport());
         register(ShmTransport.spinning());
         register(ShmTransport.parking());
+        register(new TcpNettyTransport(NettyIo.IO_URING));
+        register(new UdsNettyTransport(NettyIo.IO_URING));
     }
 
     private Transports() {

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Timeout;
 /**
  * What every transport must do, against a real daemon. A transport's test is a subclass that
  * names it (and, for the in-process comparison point, the mode; for a server or client model
- * other than the transport's own, the model).
+ * other than the transport's own, the model). A transport that cannot run here (its
+ * {@link Transport#unavailabilityCause()}: io_uring under Docker's seccomp profile) is skipped
+ * with the cause.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 public abstract class TransportContractTest {
@@ -53,6 +55,8 @@ public abstract class TransportContractTest {
 
     @BeforeEach
     void startDaemon() throws Exception {
+        String cause = transport().unavailabilityCause();
+        assumeTrue(cause == null, () -> transportId() + " is not available here: " + cause);
         DaemonOptions options = DaemonOptions.defaults().withServerModel(serverModel());
         if (serverModel() == ServerModel.VIRTUAL) {
             options = options.withJava(TestJdks.requireAtLeast(21));
@@ -64,7 +68,9 @@ public abstract class TransportContractTest {
 
     @AfterEach
     void stopDaemon() throws Exception {
-        daemon.close();
+        if (daemon != null) { // null when skipped
+            daemon.close();
+        }
     }
 
     private ClientConnection connect() throws Exception {

@@ -1,5 +1,6 @@
 package ipcbench.bench.cli;
 
+import ipcbench.bench.precision.PrecisionGoal;
 import ipcbench.bench.run.DaemonRecord;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.bench.run.TargetRecord;
@@ -8,6 +9,7 @@ import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +28,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * (pinned as the placement says), or, when the user names benchmarks, one plain JMH run with the
  * first family's options. Everything is checked before the run directory is made; then env.json,
  * the table and the report follow, also when a benchmark failed (its directory and log are kept).
+ * The families share the precision target's budget: each gets the time left when it starts,
+ * divided among it and those after it.
  */
 final class BenchmarkRun {
     /** What one JVM of the run does: its command and the placement it runs under. */
@@ -54,15 +58,17 @@ final class BenchmarkRun {
     private final Placement placement;
     private final List<String> userArgs;
     private final DaemonJava daemonJava;
+    private final PrecisionGoal goal;
 
     BenchmarkRun(Home home, Profile profile, List<Family> families, Placement placement, List<String> userArgs,
-                 DaemonJava daemonJava) {
+                 DaemonJava daemonJava, PrecisionGoal goal) {
         this.home = home;
         this.profile = profile;
         this.families = families;
         this.placement = placement;
         this.userArgs = List.copyOf(userArgs);
         this.daemonJava = daemonJava;
+        this.goal = goal;
     }
 
     int run() throws IOException, InterruptedException {
@@ -72,10 +78,11 @@ final class BenchmarkRun {
         }
         daemonJava.environment(); // checked before the run directory is made
         JmhArgs user = JmhArgs.parse(userArgs);
-        List<Step> steps = user.patterns().isEmpty() ? familySteps(user) : List.of(patternStep());
+        boolean byFamily = user.patterns().isEmpty();
+        List<Step> steps = byFamily ? familySteps(user, Instant.now()) : List.of(patternStep());
         return execute(home, profile, placementLabel(user),
-                user.patterns().isEmpty() ? "families " + labels() : "benchmarks " + user.patterns(), steps, daemonJava,
-                Ratio.TRANSPORTS, Epilogue.NONE);
+                byFamily ? "families " + labels() : "benchmarks " + user.patterns(), steps, daemonJava,
+                byFamily ? goal : PrecisionGoal.OFF, Ratio.TRANSPORTS, Epilogue.NONE);
     }
 
     /**
@@ -83,7 +90,8 @@ final class BenchmarkRun {
      * table and writes the report, also when a step failed (its directory and log are kept).
      */
     static int execute(Home home, Profile profile, String placements, String what, List<Step> steps,
-                       DaemonJava daemonJava, Ratio ratio, Epilogue epilogue) throws IOException, InterruptedException {
+                       DaemonJava daemonJava, PrecisionGoal goal, Ratio ratio, Epilogue epilogue)
+            throws IOException, InterruptedException {
         RunDirectory run = home.newRun();
         System.err.println("run-bench.sh: profile " + profile + ", placement " + placements + ", " + what + " -> " + run);
         long start = System.nanoTime();
@@ -99,7 +107,7 @@ final class BenchmarkRun {
                 break;
             }
         }
-        new EnvInfo(profile.label(), placements, command.toString().trim(), List.of(), home.gitCommit()).write(run);
+        new EnvInfo(profile.label(), placements, command.toString().trim(), List.of(), home.gitCommit(), goal).write(run);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         if (!Children.interrupted() && Files.exists(run.jmhJson()) && Files.size(run.jmhJson()) > 0) {
             System.out.println();
@@ -123,12 +131,15 @@ final class BenchmarkRun {
         return status;
     }
 
-    /** One RunFamily JVM per family, its JMH arguments the profile's merged with the user's. */
-    private List<Step> familySteps(JmhArgs user) {
+    /**
+     * One RunFamily JVM per family, its JMH arguments the profile's merged with the user's; with a
+     * precision target, the budget that began at {@code budgetFrom} and how many families follow.
+     */
+    private List<Step> familySteps(JmhArgs user, Instant budgetFrom) {
         List<Step> steps = new ArrayList<>();
         for (Family family : families) {
             Profile.Plan plan = profile.plan(family);
-            List<String> jmh = checked(JmhArgs.merge(plan.jmhOptions(), userArgs));
+            List<String> jmh = checked(JmhArgs.merge(plan.familyOptions(), userArgs));
             List<String> command = runFamilyCommand(family.placement(placement), family.benchmark(), plan.clients());
             // The user's -wi or -f apply to every transport, those needing a long warm-up included.
             if (plan.longWarmupIterations() != null && !user.has("-wi")) {
@@ -140,6 +151,12 @@ final class BenchmarkRun {
             Placement where = family.placement(placement);
             if (where.daemonCpus() != null && where.daemonCpus().equals(where.clientCpus()) && anyNeedsOwnCpus()) {
                 command.addAll(List.of("--own-cpus-daemon", Placement.SPLIT.daemonCpus()));
+            }
+            if (!goal.isOff()) {
+                command.addAll(List.of("--precision", goal.targetLabel(), "--budget", goal.budget().toSeconds() + "s",
+                        "--budget-from", budgetFrom.toString(),
+                        "--families-after", Integer.toString(families.size() - 1 - families.indexOf(family)),
+                        "--precision-json", RUN_PRECISION_JSON));
             }
             steps.add(new Step(family.label(), where, withJmh(command, jmh)));
         }
@@ -182,10 +199,12 @@ final class BenchmarkRun {
     /** Placeholders for the run directory's files: the steps are planned (and checked) before it exists. */
     private static final String RUN_JMH_JSON = "<run>/" + RunDirectory.JMH_JSON;
     private static final String RUN_NOT_APPLICABLE = "<run>/" + RunDirectory.NOT_APPLICABLE;
+    private static final String RUN_PRECISION_JSON = "<run>/" + RunDirectory.PRECISION_JSON;
 
     private static List<String> resolve(List<String> command, RunDirectory run) {
-        return command.stream().map(arg -> arg.equals(RUN_JMH_JSON) ? run.jmhJson().toString()
-                : arg.equals(RUN_NOT_APPLICABLE) ? run.notApplicable().toString() : arg).toList();
+        Map<String, String> files = Map.of(RUN_JMH_JSON, run.jmhJson().toString(),
+                RUN_NOT_APPLICABLE, run.notApplicable().toString(), RUN_PRECISION_JSON, run.precisionJson().toString());
+        return command.stream().map(arg -> files.getOrDefault(arg, arg)).toList();
     }
 
     /**

@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import ipcbench.bench.precision.PrecisionGoal;
 import ipcbench.bench.run.DaemonRecord;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.bench.run.TargetRecord;
@@ -25,7 +26,8 @@ import java.util.TreeMap;
 
 /**
  * A run's {@code env.json}: what a reader needs to trust or compare the numbers (machine, kernel,
- * JDK, the JVM flags the forks really ran with, commit, profile, CPU placement, the transports and
+ * JDK, the JVM flags the forks really ran with, commit, profile, CPU placement, the precision
+ * target and budget, the transports and
  * the server model of each daemon, and any external daemon measured: its pid, executable and version). The flags come from {@code jmh.json} (JMH records each fork's),
  * the daemons from the records the benchmark JVMs wrote ({@link DaemonRecord}).
  *
@@ -34,8 +36,15 @@ import java.util.TreeMap;
  * @param command    what was run (the families and their JMH arguments)
  * @param jvmFlags   the benchmark JVMs' flags, for runs without a jmh.json (load, floor)
  * @param gitCommit  the commit measured, {@code +dirty} when the work tree had changes
+ * @param precision  the precision target and budget of a benchmark run; null for runs that have none (load, floor)
  */
-public record EnvInfo(String profile, String placement, String command, List<String> jvmFlags, String gitCommit) {
+public record EnvInfo(String profile, String placement, String command, List<String> jvmFlags, String gitCommit,
+                      PrecisionGoal precision) {
+
+    /** A run without a precision target (load, floor). */
+    public EnvInfo(String profile, String placement, String command, List<String> jvmFlags, String gitCommit) {
+        this(profile, placement, command, jvmFlags, gitCommit, null);
+    }
 
     public void write(RunDirectory run) throws IOException {
         Map<String, Object> env = new LinkedHashMap<>();
@@ -54,6 +63,12 @@ public record EnvInfo(String profile, String placement, String command, List<Str
         env.put("benchmarkJvms", jvms);
         env.put("jmhArgs", command);
         env.put("gitCommit", gitCommit);
+        if (precision != null) {
+            env.put("precision", precision.targetLabel());
+            if (!precision.isOff()) {
+                env.put("budgetSeconds", precision.budget().toSeconds());
+            }
+        }
         Map<String, String> transports = new LinkedHashMap<>();
         for (Transport transport : Transports.all().values()) {
             String cause = transport.unavailabilityCause();
@@ -104,11 +119,14 @@ public record EnvInfo(String profile, String placement, String command, List<Str
         return String.join(" | ", flags);
     }
 
-    /** Transport (and daemon mode) to the server models its daemons reported (several when the run varied {@code server}). */
+    /**
+     * Transport (and protocol, when not raw, and daemon mode) to the server models its daemons
+     * reported (several when the run varied {@code server}).
+     */
     private static Map<String, String> daemonModels(List<DaemonRecord> daemons) {
         Map<String, String> models = new TreeMap<>();
         for (DaemonRecord daemon : daemons) {
-            models.merge(daemon.transport() + " (" + daemon.mode() + ")", daemon.model(),
+            models.merge(daemon.transportAndProtocol() + " (" + daemon.mode() + ")", daemon.model(),
                     (seen, model) -> List.of(seen.split("; ")).contains(model) ? seen : seen + "; " + model);
         }
         return models;

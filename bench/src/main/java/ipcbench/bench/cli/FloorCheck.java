@@ -154,8 +154,7 @@ public final class FloorCheck implements Callable<Integer> {
     /** RoundTrip of {@code transport}; a spinning one gets its daemon on a CPU of its own, as the runner gives it. */
     private ChainedOptionsBuilder roundTrip(String transport, boolean ownCpus) {
         ChainedOptionsBuilder options = options().include("\\.RoundTrip\\.").param("transport", transport);
-        return ownCpus ? options.jvmArgsAppend("-D" + ChildJvm.CPUS_PROPERTY + "=" + Placement.SPLIT.daemonCpus())
-                : options;
+        return ownCpus ? options.jvmArgsAppend(ChildJvm.pinDaemonsFlag(Placement.SPLIT.daemonCpus())) : options;
     }
 
     private void write(List<Map<String, Object>> rows) throws IOException {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "list", description = "What can be measured: one line per transport: id, available or unavailable: <cause>,"
                 + " what it is, the families it takes part in, its server models (-p server=...) and client models"
-                + " (-p client=...); then the protocols target and load --target speak.")
+                + " (-p client=...); then the protocols (-p protocol=...), each with the transports our daemons speak it"
+                + " over; target and load --target speak them to daemons nobody here wrote.")
 public final class ListCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "This text.")
     boolean help;
@@ -33,12 +34,22 @@ public final class ListCommand implements Callable<Integer> {
         for (Transport transport : Transports.all().values()) {
             System.out.println(line(transport, width));
         }
-        // What target and load --target speak to daemons nobody here wrote (docs/targets.md).
+        // What our daemons speak over which transports (-p protocol=...), and what target and load
+        // --target speak to daemons nobody here wrote (docs/targets.md, docs/protocols.md).
         System.out.println();
         for (Protocol protocol : Protocols.all().values()) {
-            System.out.printf("protocol %-6s %s%n", protocol.id(), protocol.description());
+            System.out.println(protocolLine(protocol));
         }
         return 0;
+    }
+
+    /** A protocol: what it is, and the transports our daemons speak it over (from the same rules as the runner). */
+    static String protocolLine(Protocol protocol) {
+        List<String> over = Transports.all().values().stream().filter(t -> protocol.whyNotOver(t) == null)
+                .map(Transport::id).toList();
+        String ours = over.isEmpty() ? "target only" : over.size() == Transports.ids().size() ? "over every transport"
+                : "over " + String.join(", ", over);
+        return String.format("protocol %-7s %s  [%s]", protocol.id(), protocol.description(), ours);
     }
 
     static String line(Transport transport, int idWidth) {

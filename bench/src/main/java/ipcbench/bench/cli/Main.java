@@ -1,6 +1,9 @@
 package ipcbench.bench.cli;
 
+import ipcbench.bench.load.LoadMain;
+import ipcbench.bench.precision.PrecisionGoal;
 import ipcbench.bench.text.TerminalCharset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Runs the benchmarks (default: the quick profile). Each run starts a daemon in its own JVM per transport"
                     + " and trial, drives it with JMH, and writes results/runs/<UTC timestamp>/ with jmh.json (JMH -rf"
-                    + " json), jmh.log and env.json, then prints a table (mean round-trip time ± 99.9%% error, p50, p99,"
+                    + " json), jmh.log, env.json and precision.json (how precise each row came out, --precision), then"
+                    + " prints a table (mean round-trip time ± 99.9%% error, p50, p99,"
                     + " p99.9, CPU per op, the ratio to tcp-nio) and writes report.html and summary.md.",
             "",
             "Anything after the options (or after --) goes to JMH and wins over the profile: an option given there"
@@ -42,9 +46,10 @@ public final class Main implements Callable<Integer> {
     static final int BAD_USAGE = 2;
 
     @Option(names = "--profile", defaultValue = "quick", converter = ProfileConverter.class, paramLabel = "quick|full",
-            description = {"quick (default): every family at a small size, 1-2 forks, short iterations (8-9 minutes"
-                    + " on 2 cores); transports that need a long warm-up (Netty) get 8 warm-up iterations in a JMH pass"
-                    + " of their own.", "full: the whole matrix (payloads 64 B-64 KiB, 1-64 clients, 3 forks...)."})
+            description = {"quick (default): every family at a small size on one transport per mechanism (tcp-nio,"
+                    + " uds-jdk, pipe-stdio, shm-spin; -- -p transport=... names others), one fork per row and a second"
+                    + " for rows that miss --precision (under 5 minutes on 2 cores); transports that need a long"
+                    + " warm-up (Netty) get 8 warm-up iterations in a JMH pass of their own.", "full: the whole matrix (payloads 64 B-64 KiB, 1-64 clients, 3 forks...)."})
     Profile profile;
 
     @Option(names = "--only", defaultValue = "roundtrip,concurrency,connect,stream", paramLabel = "FAMILIES",
@@ -58,6 +63,22 @@ public final class Main implements Callable<Integer> {
                         + " -prof ipcbench.bench.profile.CpuProfiler (CPU us/op of client and daemon, daemon context"
                         + " switches)."})
     String only;
+
+    @Option(names = "--precision", converter = PrecisionGoal.TargetConverter.class, paramLabel = "PERCENT|off",
+            description = {"After a family's first pass, every result row whose mean's 95%% confidence interval is"
+                    + " wider than this (its half-width over the mean: fork means with 4 forks or more, else"
+                    + " iterations) gets more forks, one per row per round, until all are within it or the family's"
+                    + " share of --budget is used up. The rows still outside are unstable in precision.json, with a"
+                    + " diagnosis (bimodal, drift, trend within fork, scatter); each family prints them.",
+                "Default: the profile's (quick 5%%, full 2%%); off: no forks added, no precision.json. Not for"
+                        + " benchmark patterns (plain JMH)."})
+    Double precision;
+
+    @Option(names = "--budget", converter = LoadMain.DurationConverter.class, paramLabel = "DURATION",
+            description = "How long the families may take together, first passes included, e.g. 90s, 5m: each gets"
+                    + " the time left when it starts, divided among it and those after it; first passes that take"
+                    + " longer leave no time for more forks. Default: the profile's (quick 270s, full 3 hours).")
+    Duration budget;
 
     @Option(names = "--placement", defaultValue = "same", converter = PlacementConverter.class, paramLabel = "same|split|os",
             description = {"Where client and daemon run (recorded in env.json):",
@@ -108,8 +129,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrecisionGoal defaults = profile.precisionGoal();
+        PrecisionGoal goal = new PrecisionGoal(precision == null ? defaults.target() : precision,
+                budget == null ? defaults.budget() : budget);
         return new BenchmarkRun(Home.fromEnvironment(), profile, Family.parseList(only), placement, jmhArgs,
-                daemonJava).run();
+                daemonJava, goal).run();
     }
 
     /** An enum constant by its label, any case; the message lists the labels. */

@@ -17,10 +17,18 @@ record Pass(List<String> transports, boolean longWarmup, boolean ownCpus) {
 
     /** The passes for {@code transports}: the plain ones first, then each kind that needs more. */
     static List<Pass> plan(List<Transport> transports) {
+        return plan(transports, false);
+    }
+
+    /**
+     * As {@link #plan(List)}, with every transport given the long warm-up when the protocol spoken
+     * over it needs one ({@code Protocol.needsLongWarmup()}: a library's stack to compile).
+     */
+    static List<Pass> plan(List<Transport> transports, boolean protocolNeedsLongWarmup) {
         Map<List<Boolean>, List<String>> byNeeds = new LinkedHashMap<>();
         byNeeds.put(List.of(false, false), new ArrayList<>());
         for (Transport transport : transports) {
-            byNeeds.computeIfAbsent(List.of(transport.needsLongWarmup(), transport.needsOwnCpus()),
+            byNeeds.computeIfAbsent(List.of(protocolNeedsLongWarmup || transport.needsLongWarmup(), transport.needsOwnCpus()),
                     k -> new ArrayList<>()).add(transport.id());
         }
         List<Pass> passes = new ArrayList<>();

@@ -1,13 +1,17 @@
 package ipcbench.bench.cli;
 
+import ipcbench.bench.precision.PrecisionGoal;
 import ipcbench.bench.profile.CpuProfiler;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * How much to measure: the JMH options of each family. {@code quick} (the default) runs every
- * family at a small size with 1-2 forks and short iterations; {@code full} the whole matrix.
+ * How much to measure: the JMH options of each family, and the precision the rows are measured
+ * to within a time budget. {@code quick} (the default) runs every family at a small size with 1-2
+ * forks and short iterations, on one transport per mechanism ({@link #QUICK_TRANSPORTS}); {@code full}
+ * the whole matrix.
  */
 public enum Profile {
     QUICK, FULL;
@@ -20,9 +24,24 @@ public enum Profile {
      *                              not a parameter); empty for the other families
      * @param longWarmupIterations  warm-up iterations for transports that need a long warm-up, or null
      * @param longWarmupForks       their forks, or null: as the others
+     * @param transports            the transports a run of the families measures (a comma list, as JMH's
+     *                              {@code -p transport}, which replaces it), or null: every one
      */
     public record Plan(List<String> jmhOptions, List<Integer> clients, Integer longWarmupIterations,
-                       Integer longWarmupForks) {
+                       Integer longWarmupForks, String transports) {
+        /** This plan on {@code list} only. */
+        Plan on(String list) {
+            return new Plan(jmhOptions, clients, longWarmupIterations, longWarmupForks, list);
+        }
+
+        /** The JMH options a family's run starts from: {@link #jmhOptions}, and its transports when it has a list. */
+        List<String> familyOptions() {
+            List<String> options = new ArrayList<>(jmhOptions);
+            if (transports != null) {
+                options.addAll(List.of("-p", "transport=" + transports));
+            }
+            return List.copyOf(options);
+        }
     }
 
     /**
@@ -32,6 +51,14 @@ public enum Profile {
     private static final List<String> CPU_PROFILER = List.of("-prof", CpuProfiler.class.getName());
 
     /**
+     * Quick's transports: the JDK's own for TCP loopback, a Unix domain socket and a pipe, and
+     * shared memory -- the question the project exists for, answered within 5 minutes on 2 cores
+     * (all 13 took 13 minutes). The libraries' variants (Netty, junixsocket, io_uring, FIFOs,
+     * SEQPACKET) are full's, or anyone's with {@code -- -p transport=...}, which replaces this list.
+     */
+    static final String QUICK_TRANSPORTS = "tcp-nio,uds-jdk,pipe-stdio,shm-spin";
+
+    /**
      * The long warm-up: Netty's pipeline needs about 4 s here before its round trip settles
      * (250 -> 16 us, both JVMs' compilers on one CPU); the JDK transports settle within the first
      * half-second iteration. Quick gives 8 warm-up iterations and, for round trips, one fork
@@ -39,14 +66,17 @@ public enum Profile {
      */
     public Plan plan(Family family) {
         return switch (this) {
-            case QUICK -> switch (family) {
-                case ROUNDTRIP -> plan("-p payload=64,16384 -f 2 -wi 2 -w 500ms -i 3 -r 500ms -bm avgt,sample", true,
+            // Measured here (docs/precision.md): with 1 s of warm-up the first measured round trips were
+            // still falling (tcp-nio 19.2 -> 16.8 us within a fork) and Connect still climbing (3.5k ->
+            // 6.4k/s); one longer fork per row leaves the budget to give a second one to the rows that need it.
+            case QUICK -> (switch (family) {
+                case ROUNDTRIP -> plan("-p payload=64,16384 -f 1 -wi 4 -w 500ms -i 6 -r 500ms -bm avgt,sample", true,
                         List.of(), 8, 1);
-                case CONCURRENCY -> plan("-f 1 -wi 1 -w 500ms -i 4 -r 500ms", false, List.of(1, 4, 16, 64), 8, null);
-                case CONNECT -> plan("-f 1 -wi 2 -w 500ms -i 4 -r 500ms", false, List.of(), 8, null);
+                case CONCURRENCY -> plan("-f 1 -wi 3 -w 500ms -i 4 -r 500ms", false, List.of(1, 16, 64), 8, null);
+                case CONNECT -> plan("-f 1 -wi 4 -w 500ms -i 4 -r 500ms", false, List.of(), 8, null);
                 case STREAM -> plan("-p chunk=65536,1048576 -f 1 -wi 1 -w 500ms -i 4 -r 500ms", false, List.of(), 8,
                         null);
-            };
+            }).on(QUICK_TRANSPORTS);
             case FULL -> switch (family) {
                 case ROUNDTRIP -> plan("-p payload=64,1024,16384,65536 -f 3 -wi 8 -w 1s -i 10 -r 1s -bm avgt,sample",
                         true, List.of(), null, null);
@@ -57,6 +87,18 @@ public enum Profile {
         };
     }
 
+    /**
+     * The default of {@code --precision} and {@code --budget}. Quick: ±5 % within 4.5 minutes, so
+     * that with its table and report it ends within 5 on 2 cores; full: ±2 % within 3 hours.
+     * Main's help for the two options quotes these.
+     */
+    public PrecisionGoal precisionGoal() {
+        return switch (this) {
+            case QUICK -> new PrecisionGoal(0.05, Duration.ofSeconds(270));
+            case FULL -> new PrecisionGoal(0.02, Duration.ofHours(3));
+        };
+    }
+
     private static Plan plan(String options, boolean allocation, List<Integer> clients, Integer longWarmupIterations,
                              Integer longWarmupForks) {
         List<String> jmh = new ArrayList<>(List.of(options.split(" ")));
@@ -64,7 +106,7 @@ public enum Profile {
         if (allocation) {
             jmh.addAll(List.of("-prof", "gc"));
         }
-        return new Plan(List.copyOf(jmh), clients, longWarmupIterations, longWarmupForks);
+        return new Plan(List.copyOf(jmh), clients, longWarmupIterations, longWarmupForks, null);
     }
 
     public String label() {

@@ -4,11 +4,19 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 import ipcbench.bench.jmh.Applicability;
+import ipcbench.bench.load.LoadMain;
+import ipcbench.bench.precision.PrecisionFile;
+import ipcbench.bench.precision.PrecisionGoal;
+import ipcbench.bench.precision.PrecisionLoop;
+import ipcbench.bench.precision.PrecisionSummary;
+import ipcbench.bench.text.TerminalCharset;
 import ipcbench.transport.ClientModel;
 import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.JavaRelease;
 import ipcbench.transport.daemon.ChildJvm;
+import ipcbench.transport.protocol.Protocol;
+import ipcbench.transport.protocol.Protocols;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,12 +24,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -29,11 +43,14 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Runs one benchmark family for {@code scripts/run-bench.sh}: JMH with the given arguments, only on
@@ -45,7 +62,9 @@ import picocli.CommandLine.Parameters;
  * CPU shared with both JVMs' compilers) with more warm-up iterations and fewer forks, in about the
  * same time; those that need CPUs of their own with the daemon on another CPU. A benchmark of
  * daemons nobody here wrote ({@code -p target=...}) has none of these axes: it runs as given, once
- * per client count.
+ * per client count. With a precision target, the rows whose mean it misses get more forks, each
+ * with exactly the row's parameters and its pass's settings, within the family's share of the
+ * budget ({@link PrecisionLoop}); precision.json records how precise each row came out.
  */
 @Command(name = "run-family", mixinStandardHelpOptions = true,
         description = "Run one benchmark class with JMH arguments, recording transports it does not apply to.")
@@ -75,6 +94,29 @@ public final class RunFamily implements Callable<Integer> {
                     + " placement shares one CPU; unset: as the others.")
     String ownCpusDaemon;
 
+    @Option(names = "--precision", defaultValue = PrecisionGoal.OFF_LABEL, converter = PrecisionGoal.TargetConverter.class,
+            paramLabel = "PERCENT|off", description = "The relative half-width of the 95%% interval of each row's mean to"
+                    + " reach with more forks (default: off).")
+    double precision;
+
+    @Option(names = "--budget", defaultValue = "0s", converter = LoadMain.DurationConverter.class,
+            description = "How long the run's families may take together, first passes included.")
+    Duration budget;
+
+    @Option(names = "--budget-from", paramLabel = "INSTANT",
+            description = "When the run's budget began, e.g. 2026-12-02T10:00:00Z (default: now).")
+    Instant budgetFrom;
+
+    @Option(names = "--families-after", defaultValue = "0",
+            description = "Families the run has after this one: this one's share is the budget left, divided among them and it.")
+    int familiesAfter;
+
+    @Option(names = "--precision-json", description = "precision.json, appended with each row's precision (with --precision).")
+    Path precisionJson;
+
+    @Spec
+    CommandSpec spec;
+
     @Parameters(paramLabel = "JMH_ARGS", description = "JMH options (after --); no benchmark pattern.")
     List<String> jmhArgs = new ArrayList<>();
 
@@ -84,6 +126,11 @@ public final class RunFamily implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long shareEnd = shareEnd();
+        PrecisionGoal goal = new PrecisionGoal(precision, budget);
+        if (!goal.isOff() && precisionJson == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--precision needs --precision-json");
+        }
         CommandLineOptions jmh = new CommandLineOptions(jmhArgs.toArray(new String[0]));
         List<Integer> counts = clients == null ? List.of(jmh.getThreads().orElse(1)) : clients;
         List<RunResult> results = new ArrayList<>();
@@ -99,26 +146,37 @@ public final class RunFamily implements Callable<Integer> {
         StringBuilder skipped = new StringBuilder();
         List<String> servers = List.copyOf(jmh.getParameter("server").orElse(List.of(ServerModel.DEFAULT.id())));
         List<String> clientModels = List.copyOf(jmh.getParameter("client").orElse(List.of(ClientModel.DEFAULT.id())));
+        List<String> protocols = List.copyOf(jmh.getParameter("protocol").orElse(List.of("raw")));
         int daemonJava = JavaRelease.feature(ChildJvm.defaultJava());
+        Map<RunResult, Pass> passOf = new IdentityHashMap<>(); // so that a row's added forks run as its pass did
         for (int n : counts) {
             List<RunResult> passes = new ArrayList<>();
-            for (String server : servers) {
-                for (String client : clientModels) {
-                    List<String> applicable = new ArrayList<>();
-                    for (String id : transports) {
-                        String why = Applicability.whyNot(benchmark, Transports.get(id), n, ServerModel.of(server),
-                                ClientModel.of(client), daemonJava);
-                        if (why == null) {
-                            applicable.add(id);
-                        } else {
-                            skipped.append(benchmark).append('\t').append(clients == null ? "" : "clients=" + n + " ")
-                                    .append(models(servers, server, clientModels, client))
-                                    .append("transport=").append(id).append('\t').append(Applicability.NOT_APPLICABLE)
-                                    .append(why).append('\n');
+            for (String protocolId : protocols) {
+                Protocol protocol = Protocols.get(protocolId);
+                for (String server : servers) {
+                    for (String client : clientModels) {
+                        List<String> applicable = new ArrayList<>();
+                        for (String id : transports) {
+                            String why = Applicability.whyNotHere(benchmark, Transports.get(id), n, protocol,
+                                    ServerModel.of(server), ClientModel.of(client), daemonJava);
+                            if (why == null) {
+                                applicable.add(id);
+                            } else {
+                                skipped.append(benchmark).append('\t').append(clients == null ? "" : "clients=" + n + " ")
+                                        .append(protocols.size() > 1 || !protocolId.equals("raw")
+                                                ? "protocol=" + protocolId + " " : "")
+                                        .append(models(servers, server, clientModels, client))
+                                        .append("transport=").append(id).append('\t')
+                                        .append(Applicability.NOT_APPLICABLE).append(why).append('\n');
+                            }
                         }
-                    }
-                    for (Pass pass : Pass.plan(applicable.stream().map(Transports::get).toList())) {
-                        passes.addAll(run(jmh, n, server, client, pass));
+                        for (Pass pass : Pass.plan(applicable.stream().map(Transports::get).toList(),
+                                protocol.needsLongWarmup())) {
+                            for (RunResult result : run(jmh, n, protocolId, server, client, pass)) {
+                                passOf.put(result, pass);
+                                passes.add(result);
+                            }
+                        }
                     }
                 }
             }
@@ -126,6 +184,9 @@ public final class RunFamily implements Callable<Integer> {
         }
         Files.writeString(notApplicable, skipped, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
+        if (!goal.isOff()) {
+            results = toPrecision(goal, jmh, results, passOf, shareEnd);
+        }
         appendJson(results);
         System.out.print(skipped);
         return 0;
@@ -143,11 +204,32 @@ public final class RunFamily implements Callable<Integer> {
         return text;
     }
 
-    private Collection<RunResult> run(CommandLineOptions jmh, int clientCount, String server, String client, Pass pass)
-            throws RunnerException {
+    private Collection<RunResult> run(CommandLineOptions jmh, int clientCount, String protocol, String server,
+                                      String client, Pass pass) throws RunnerException {
         ChainedOptionsBuilder options = options(jmh, clientCount)
                 .param("transport", pass.transports().toArray(new String[0]))
-                .param("server", server).param("client", client);
+                .param("protocol", protocol).param("server", server).param("client", client);
+        return new Runner(needs(options, jmh, pass).build()).run();
+    }
+
+    /**
+     * The options of one more fork of {@code row}: only its benchmark, its mode, its thread count
+     * and every one of its parameters (transport, models, client count...), what its pass's
+     * transports need, one fork (none when the pass ran in this JVM, {@code -f 0}).
+     */
+    Options oneMoreFork(CommandLineOptions jmh, Pass pass, RunResult row) {
+        BenchmarkParams params = row.getParams();
+        ChainedOptionsBuilder options = new OptionsBuilder().parent(jmh)
+                .include("^" + Pattern.quote(params.getBenchmark()) + "$").mode(params.getMode())
+                .threads(params.getThreads());
+        for (String name : params.getParamsKeys()) {
+            options.param(name, params.getParam(name));
+        }
+        return needs(options, jmh, pass).forks(Math.min(1, params.getForks())).build();
+    }
+
+    /** {@code options} with what the pass's transports need: a longer warm-up, CPUs of their own. */
+    private ChainedOptionsBuilder needs(ChainedOptionsBuilder options, CommandLineOptions jmh, Pass pass) {
         if (pass.longWarmup() && longWarmupIterations != null) {
             options.warmupIterations(longWarmupIterations);
         }
@@ -157,10 +239,10 @@ public final class RunFamily implements Callable<Integer> {
         if (pass.ownCpus() && ownCpusDaemon != null) {
             // A system property of the forks (ChildJvm reads it before the environment): recorded in jmh.json.
             List<String> append = new ArrayList<>(jmh.getJvmArgsAppend().orElse(List.of()));
-            append.add("-D" + ChildJvm.CPUS_PROPERTY + "=" + ownCpusDaemon);
+            append.add(ChildJvm.pinDaemonsFlag(ownCpusDaemon));
             options.jvmArgsAppend(append.toArray(new String[0]));
         }
-        return new Runner(options.build()).run();
+        return options;
     }
 
     /** JMH's options for this family's benchmark with {@code clientCount} clients, when there are several. */
@@ -170,6 +252,55 @@ public final class RunFamily implements Callable<Integer> {
             options.threads(clientCount).param("clients", Integer.toString(clientCount));
         }
         return options;
+    }
+
+    /**
+     * The rows with the forks the precision target added to those that missed it, within this
+     * family's share of the budget; writes their precision and prints how many met it.
+     */
+    private List<RunResult> toPrecision(PrecisionGoal goal, CommandLineOptions jmh, List<RunResult> results,
+                                        Map<RunResult, Pass> passOf, long shareEnd) throws Exception {
+        // Sample mode's rows are there for their percentiles (the table shows them beside the avgt
+        // mean, compare tests them per fork): their mean, moved by the rare slow sample, is no figure
+        // anyone reads, so it is not held to the target and gets no forks of its own.
+        List<RunResult> judged = results.stream().filter(r -> r.getParams().getMode() != Mode.SampleTime).toList();
+        List<PrecisionLoop.Row> rows = new ArrayList<>();
+        for (RunResult row : judged) {
+            Options oneMore = oneMoreFork(jmh, passOf.get(row), row);
+            rows.add(new PrecisionLoop.Row(row, () -> onlyResult(new Runner(oneMore).run(), row)));
+        }
+        long loopStart = System.nanoTime();
+        PrecisionLoop.Outcome outcome = new PrecisionLoop(goal, System::nanoTime, shareEnd).run(rows);
+        PrecisionFile.append(precisionJson, goal, outcome.rows());
+        long seconds = Duration.ofNanos(System.nanoTime() - loopStart).toSeconds();
+        for (String line : PrecisionSummary.lines(benchmark, goal, outcome, seconds)) {
+            System.out.println(TerminalCharset.fit(line, TerminalCharset.stdout()));
+        }
+        Map<RunResult, RunResult> merged = new IdentityHashMap<>();
+        for (int i = 0; i < judged.size(); i++) {
+            merged.put(judged.get(i), outcome.results().get(i));
+        }
+        return results.stream().map(r -> merged.getOrDefault(r, r)).toList();
+    }
+
+    /**
+     * When this family's share of the budget ends, on {@link System#nanoTime}: the budget left now,
+     * as it starts, divided among it and the families after it (one that ends early leaves its time
+     * to them).
+     */
+    private long shareEnd() {
+        long now = System.nanoTime();
+        Instant started = Instant.now();
+        Duration used = Duration.between(budgetFrom == null ? started : budgetFrom, started);
+        return now + Math.max(0, budget.minus(used).toNanos()) / (familiesAfter + 1);
+    }
+
+    private static RunResult onlyResult(Collection<RunResult> results, RunResult row) {
+        if (results.size() != 1) {
+            throw new IllegalStateException("one more fork of " + row.getParams().id() + " gave " + results.size()
+                    + " results");
+        }
+        return results.iterator().next();
     }
 
     /**

@@ -2,6 +2,7 @@ package ipcbench.bench.cli;
 
 import ipcbench.bench.jmh.TargetLatency;
 import ipcbench.bench.jmh.TargetThroughput;
+import ipcbench.bench.precision.PrecisionGoal;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.bench.run.TargetRecord;
 import ipcbench.bench.target.JmhFigures;
@@ -99,7 +100,7 @@ public final class TargetCommand implements Callable<Integer> {
         }
         // Neither side is pinned: the daemon is not ours to move, and the client stays where it runs with it.
         return BenchmarkRun.execute(Home.fromEnvironment(), profile, Placement.OS.label() + " (the daemons are not ours)",
-                target.protocol + " targets " + endpoints, steps, new DaemonJava(),
+                target.protocol + " targets " + endpoints, steps, new DaemonJava(), PrecisionGoal.OFF,
                 new BenchmarkRun.Ratio("target", endpoints.get(0).label()),
                 tool == null ? BenchmarkRun.Epilogue.NONE : run -> besideRedisBenchmark(tool, run, endpoints, asked));
     }

@@ -1,6 +1,7 @@
 package ipcbench.bench.jmh;
 
 import ipcbench.transport.ClientConnection;
+import ipcbench.transport.protocol.Exchange;
 import ipcbench.transport.daemon.JvmFlags;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +35,14 @@ public class Connect {
 
     @Benchmark
     public void connectRequestClose(DaemonState daemon) throws IOException {
-        try (ClientConnection connection = daemon.connect()) {
-            connection.roundTrip(0, PAYLOAD, PAYLOAD);
+        if (daemon.raw()) {
+            try (ClientConnection connection = daemon.connect()) {
+                connection.roundTrip(0, PAYLOAD, PAYLOAD);
+            }
+        } else {
+            try (Exchange exchange = daemon.exchangeOnce()) {
+                exchange.roundTrip(0);
+            }
         }
     }
 }

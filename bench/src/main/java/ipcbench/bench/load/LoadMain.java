@@ -1,6 +1,7 @@
 package ipcbench.bench.load;
 
 import com.google.gson.GsonBuilder;
+import ipcbench.bench.jmh.Applicability;
 import ipcbench.bench.run.Affinity;
 import ipcbench.bench.run.DaemonRecord;
 import ipcbench.bench.run.TargetRecord;
@@ -10,7 +11,6 @@ import ipcbench.bench.text.TerminalCharset;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientModel;
 import ipcbench.transport.ServerModel;
-import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.ChildJvm;
 import ipcbench.transport.daemon.Daemon;
@@ -58,6 +58,8 @@ public final class LoadMain implements Callable<Integer> {
     static final int OK = 0;
     static final int SHORT = 1;
     static final int FAILED = 3;
+    /** What {@link Applicability} is asked about: no benchmark class, so only clients and models count. */
+    private static final String LOAD = "load";
 
     @Option(names = "--transport", split = ",",
             description = "Transports to load, one after another, each with a fresh daemon (e.g. uds-jdk,tcp-nio).")
@@ -185,18 +187,16 @@ public final class LoadMain implements Callable<Integer> {
             return;
         }
         require(!targetOptions.given(), "--protocol, --request and --expect-* are for a --target");
+        require(ServerModel.ids().contains(server),
+                "unknown --server '" + server + "' (valid: " + String.join(", ", ServerModel.ids()) + ")");
+        int daemonJava = JavaRelease.feature(ChildJvm.defaultJava());
         for (String id : transports) {
             require(Transports.ids().contains(id),
                     "unknown transport '" + id + "' (valid: " + String.join(", ", Transports.ids()) + ")");
-            Transport transport = Transports.get(id);
-            require(connections <= transport.maxClients(),
-                    id + " serves " + transport.maxClients() + " client(s) at a time; --connections is " + connections);
-            require(ServerModel.ids().contains(server),
-                    "unknown --server '" + server + "' (valid: " + String.join(", ", ServerModel.ids()) + ")");
-            String noServer = ServerModel.of(server).whyNotFor(transport, JavaRelease.feature(ChildJvm.defaultJava()));
-            require(noServer == null, "--server " + server + " --transport " + id + ": " + noServer);
-            String noClient = transport.whyNotClient(ClientModel.of(client));
-            require(noClient == null, "--client " + client + ": " + noClient);
+            // what the benchmarks' runner checks too: client count, server model on the daemon's JVM, client model
+            String why = Applicability.whyNot(LOAD, Transports.get(id), connections, ServerModel.of(server),
+                    ClientModel.of(client), daemonJava);
+            require(why == null, "--transport " + id + ": " + why);
         }
     }
 
@@ -368,7 +368,7 @@ public final class LoadMain implements Callable<Integer> {
     }
 
     /** {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1500us}; a bare number is seconds. */
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         private static final Pattern FORMAT = Pattern.compile("(\\d+)(us|ms|s|m)?");
 
         @Override

@@ -20,17 +20,30 @@ import java.util.List;
  * @param javaVersion the version the daemon JVM announced
  * @param cpus      the CPUs the daemon may run on (its affinity, e.g. {@code 1} for a spinning
  *                  transport's daemon given a CPU of its own)
+ * @param protocol  what the daemon spoke over the transport ({@code raw}: our frame; null in records
+ *                  written before protocols were an axis, which were all raw)
  */
 public record DaemonRecord(String transport, String mode, String model, long pid, String java, List<String> jvmArgs,
-                           String javaVersion, String cpus) {
+                           String javaVersion, String cpus, String protocol) {
     /** The file the benchmark JVMs append their daemons to; unset: not recorded (a plain JMH run). */
     public static final String FILE_ENV = "IPCBENCH_DAEMON_RECORDS";
+
+    /** A daemon of our frame. */
+    public DaemonRecord(String transport, String mode, String model, long pid, String java, List<String> jvmArgs,
+                        String javaVersion, String cpus) {
+        this(transport, mode, model, pid, java, jvmArgs, javaVersion, cpus, "raw");
+    }
 
     /** What {@code daemon} is, as it runs now. */
     public static DaemonRecord of(Daemon daemon) {
         RunningJvm jvm = daemon.jvm();
         return new DaemonRecord(daemon.transport().id(), daemon.mode().label(), daemon.model(), jvm.pid(), jvm.java(),
-                jvm.jvmArgs(), jvm.version(), Affinity.of(jvm.pid()));
+                jvm.jvmArgs(), jvm.version(), Affinity.of(jvm.pid()), daemon.protocol().id());
+    }
+
+    /** The transport, and the protocol when it is not our frame: {@code uds-jdk http1}. */
+    public String transportAndProtocol() {
+        return protocol == null || protocol.equals("raw") ? transport : transport + " " + protocol;
     }
 
     /** Appends this record to the file {@link #FILE_ENV} names, if it names one. */

@@ -22,9 +22,9 @@ public final class RunDirectory {
     public static final String DAEMONS = "daemons.jsonl";
     /** One JSON line per external daemon a trial measured ({@link TargetRecord}). */
     public static final String TARGETS = "targets.jsonl";
-    public static final String FLOOR_JSON = "floor.json";
-    /** The rerun loop's verdict per result: half-width reached or not, and why not. */
+    /** How precise each row of jmh.json came out, when the run had a precision target ({@code PrecisionFile}). */
     public static final String PRECISION_JSON = "precision.json";
+    public static final String FLOOR_JSON = "floor.json";
     public static final String FLOOR_LOG = "floor.log";
     /** The load generator's folder: .hlog, .hgrm, summary.json (and sweep files). */
     public static final String LOAD_DIR = "load";
@@ -95,16 +95,16 @@ public final class RunDirectory {
         return root.resolve(TARGETS);
     }
 
+    public Path precisionJson() {
+        return root.resolve(PRECISION_JSON);
+    }
+
     public Path floorJson() {
         return root.resolve(FLOOR_JSON);
     }
 
     public Path floorLog() {
         return root.resolve(FLOOR_LOG);
-    }
-
-    public Path precisionJson() {
-        return root.resolve(PRECISION_JSON);
     }
 
     public Path loadDir() {

@@ -24,6 +24,8 @@ public record TargetRecord(String target, String protocol, List<Long> pids, Stri
                            List<String> commandLine, String version, String owner) {
     /** The file the benchmark JVMs append their targets to; unset: not recorded (a plain JMH run). */
     public static final String FILE_ENV = "IPCBENCH_TARGET_RECORDS";
+    /** A process's title is cut here in the one-line description (env.json keeps the whole command line). */
+    private static final int TITLE_CHARS = 60;
 
     public TargetRecord {
         pids = List.copyOf(pids);
@@ -45,7 +47,21 @@ public record TargetRecord(String target, String protocol, List<Long> pids, Stri
     public String describe() {
         String says = version.equals("unknown") ? "" : ", says " + version;
         return pids.isEmpty() ? "daemon not identified, its CPU not measured (" + owner + ")" + says
-                : "daemon pid " + pids + " " + executable + says;
+                : "daemon pid " + pids + " " + program() + says;
+    }
+
+    /**
+     * The executable, after the name the process gives itself when that says something else: Debian's
+     * redis-server is a link to {@code redis-check-rdb} and retitles itself {@code redis-server 127.0.0.1:6379};
+     * nginx calls itself {@code nginx: master process ...}.
+     */
+    private String program() {
+        String title = String.join(" ", commandLine);
+        if (title.isBlank() || title.startsWith(executable)) {
+            return executable;
+        }
+        String shortTitle = title.length() > TITLE_CHARS ? title.substring(0, TITLE_CHARS) + "..." : title;
+        return "\"" + shortTitle + "\" (" + executable + ")";
     }
 
     /** Appends this record to the file {@link #FILE_ENV} names, if it names one. */

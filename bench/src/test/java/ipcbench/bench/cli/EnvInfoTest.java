@@ -1,14 +1,17 @@
 package ipcbench.bench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import ipcbench.bench.precision.PrecisionGoal;
 import ipcbench.bench.run.DaemonRecord;
 import ipcbench.bench.run.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +51,24 @@ class EnvInfoTest {
         assertEquals("one stream (stdin/stdout)", models.get("pipe-stdio (process)").getAsString());
         assertEquals(1, env.getAsJsonArray("daemonJvms").size());
         assertEquals("abc1234", env.get("gitCommit").getAsString());
+    }
+
+    @Test
+    void aBenchmarkRunRecordsItsPrecisionTargetAndBudget(@TempDir Path dir) throws IOException {
+        RunDirectory run = RunDirectory.at(dir);
+        new EnvInfo("quick", "same", "roundtrip: ...", List.of(), "abc1234",
+                new PrecisionGoal(0.05, Duration.ofSeconds(270))).write(run);
+        JsonObject env = JsonParser.parseString(Files.readString(run.envJson())).getAsJsonObject();
+        assertEquals("5%", env.get("precision").getAsString());
+        assertEquals(270, env.get("budgetSeconds").getAsLong());
+
+        new EnvInfo("quick", "same", "roundtrip: ...", List.of(), "abc1234", PrecisionGoal.OFF).write(run);
+        env = JsonParser.parseString(Files.readString(run.envJson())).getAsJsonObject();
+        assertEquals("off", env.get("precision").getAsString());
+        assertFalse(env.has("budgetSeconds"));
+
+        new EnvInfo("load", "split", "load --rate 1000", List.of(), "abc1234").write(run);
+        assertFalse(JsonParser.parseString(Files.readString(run.envJson())).getAsJsonObject().has("precision"));
     }
 
     @Test

@@ -43,10 +43,12 @@ class MainTest {
         "NoSuchBenchmark                      | no benchmark matches [NoSuchBenchmark] (benchmarks: ",
         "load --transport uds-jdk --rate -5   | run-bench.sh load: --rate must be positive, got -5",
         "load --transport uds-jdkk            | unknown transport 'uds-jdkk' (valid: ",
-        "load --transport pipe-stdio --connections 2 | pipe-stdio serves 1 client(s) at a time; --connections is 2",
-        "load --transport uds-jdk --client caller | --client caller: uds-jdk's client does its I/O on the caller's thread",
+        "load --transport pipe-stdio --connections 2 | --transport pipe-stdio: pipe-stdio serves 1 client(s) at a time; this benchmark asked for 2",
+        "load --transport uds-jdk --client caller | --transport uds-jdk: uds-jdk's client does its I/O on the caller's thread",
         "load --transport uds-netty-epoll --client polling | unknown client model 'polling' (valid: default, caller)",
         "floor --rounds 0                     | run-bench.sh floor: --rounds must be at least 1, got 0",
+        "--precision 5                        | not a precision: '5' (e.g. 5%, 0.5%, off)",
+        "--budget soon                        | not a duration: 'soon' (e.g. 30s, 500ms, 2m)",
         "--daemon-java /no/java               | --daemon-java /no/java is not an executable file",
         "load --transport uds-jdk --daemon-java /no/java | --daemon-java /no/java is not an executable file",
         "load --transport uds-jdk --placement mid | unknown placement 'mid' (valid: same, split, os)",
@@ -100,9 +102,10 @@ class MainTest {
     }
 
     @Test
-    void envJsonHasTheFlagsTheForksRanWithAndTheDaemonsTheyStarted() throws Exception {
-        Outcome outcome = run(List.of("--only", "roundtrip", "--", "-p", "transport=uds-jdk", "-p", "payload=64",
-                "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms", "-bm", "avgt", "-jvmArgsAppend", "-Dipcbench.test=1"));
+    void envJsonHasTheFlagsTheForksRanWithTheDaemonsTheyStartedAndThePrecisionAskedFor() throws Exception {
+        Outcome outcome = run(List.of("--only", "roundtrip", "--precision", "50%", "--budget", "15s", "--",
+                "-p", "transport=uds-jdk", "-p", "payload=64", "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms", "-bm", "avgt",
+                "-jvmArgsAppend", "-Dipcbench.test=1"));
         assertEquals(0, outcome.status(), outcome.toString());
         RunDirectory run = RunDirectory.at(runDirectories().get(0));
         JsonObject env = JsonParser.parseString(Files.readString(run.envJson())).getAsJsonObject();
@@ -110,6 +113,11 @@ class MainTest {
         assertEquals("thread per connection (pooled)",
                 env.getAsJsonObject("daemonModels").get("uds-jdk (process)").getAsString());
         assertEquals("same", env.get("cpuPlacement").getAsString());
+        assertEquals("50%", env.get("precision").getAsString());
+        assertEquals(15, env.get("budgetSeconds").getAsLong());
+        JsonObject precision = JsonParser.parseString(Files.readString(run.precisionJson())).getAsJsonObject();
+        assertEquals(1, precision.getAsJsonArray("rows").size(), precision.toString());
+        assertTrue(outcome.out().contains("precision (RoundTrip): "), outcome.out());
     }
 
     private List<Path> runDirectories() throws IOException {

@@ -1,9 +1,13 @@
 package ipcbench.bench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ipcbench.bench.precision.PrecisionGoal;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +21,35 @@ class ProfileTest {
                 "-bm", "avgt,sample", "-prof", "ipcbench.bench.profile.CpuProfiler", "-prof", "gc"), plan.jmhOptions());
         assertEquals(8, plan.longWarmupIterations());
         assertEquals(1, plan.longWarmupForks());
+    }
+
+    @Test
+    void quickMeasuresOneTransportPerMechanismWhichTheUsersListReplacesAndFullEveryOne() {
+        Profile.Plan quick = Profile.QUICK.plan(Family.CONCURRENCY);
+        assertEquals("tcp-nio,uds-jdk,pipe-stdio,shm-spin", quick.transports());
+        assertEquals(List.of("-p", "transport=tcp-nio,uds-jdk,pipe-stdio,shm-spin"), quick.familyOptions()
+                .subList(quick.familyOptions().size() - 2, quick.familyOptions().size()));
+        List<String> mine = JmhArgs.merge(quick.familyOptions(), List.of("-p", "transport=uds-jdk"));
+        assertTrue(mine.contains("transport=uds-jdk"), mine.toString());
+        assertFalse(mine.contains("transport=tcp-nio,uds-jdk,pipe-stdio,shm-spin"), mine.toString());
+        assertNull(Profile.FULL.plan(Family.ROUNDTRIP).transports());
+        assertEquals(Profile.FULL.plan(Family.ROUNDTRIP).jmhOptions(), Profile.FULL.plan(Family.ROUNDTRIP).familyOptions());
+    }
+
+    @Test
+    void quickConcurrencyAndConnectWarmUpLongEnoughForTheirFiguresToStopClimbing() {
+        assertEquals("3", option(Profile.QUICK.plan(Family.CONCURRENCY), "-wi"));
+        assertEquals("3", option(Profile.QUICK.plan(Family.CONNECT), "-wi"));
+    }
+
+    private static String option(Profile.Plan plan, String name) {
+        return plan.jmhOptions().get(plan.jmhOptions().indexOf(name) + 1);
+    }
+
+    @Test
+    void quickAimsAtFivePercentWithinFourAndAHalfMinutesAndFullAtTwoPercent() {
+        assertEquals(new PrecisionGoal(0.05, Duration.ofSeconds(270)), Profile.QUICK.precisionGoal());
+        assertEquals(new PrecisionGoal(0.02, Duration.ofHours(3)), Profile.FULL.precisionGoal());
     }
 
     @Test

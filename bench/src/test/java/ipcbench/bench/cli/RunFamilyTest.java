@@ -1,14 +1,17 @@
 package ipcbench.bench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import ipcbench.bench.jmh.Applicability;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
+import ipcbench.transport.protocol.Protocols;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,15 +120,59 @@ class RunFamilyTest {
                 + "server model virtual needs a daemon JVM of 21 or later; the daemon's is 17"), lines);
     }
 
+    @Test
+    void rowsOutsideThePrecisionTargetGetMoreForksUntilTheBudgetAndJmhJsonHasThemInOneRow() throws IOException {
+        Path precision = dir.resolve("precision.json");
+        long start = System.nanoTime();
+        JsonArray results = runWith("RoundTrip", List.of("--precision", "0.1%", "--budget", "12s",
+                "--precision-json", precision.toString()), List.of("-f", "1", "-wi", "0", "-i", "2", "-r", "100ms",
+                "-bm", "avgt", "-foe", "true", "-p", "transport=uds-jdk", "-p", "payload=64"));
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+
+        assertEquals(1, results.size(), "one row with all its forks");
+        JsonObject result = results.get(0).getAsJsonObject();
+        int forks = result.get("forks").getAsInt();
+        assertTrue(forks > 1, result.toString());
+        assertEquals(forks, result.getAsJsonObject("primaryMetric").getAsJsonArray("rawData").size());
+        assertEquals("uds-jdk", result.getAsJsonObject("params").get("transport").getAsString());
+        assertTrue(seconds < 30, "stopped at the budget: " + seconds + " s");
+        JsonObject row = JsonParser.parseString(Files.readString(precision)).getAsJsonObject().getAsJsonArray("rows")
+                .get(0).getAsJsonObject();
+        assertFalse(row.get("met").getAsBoolean(), "±0.1% is out of reach: " + row);
+        assertEquals(forks, row.get("forks").getAsInt());
+        assertEquals(forks - 1, row.get("addedForks").getAsInt());
+        assertTrue(row.has("diagnosis"), row.toString());
+    }
+
+    @Test
+    void eachProtocolRunsOverTheTransportsItRunsOverAndTheOthersSayWhyNot() throws IOException {
+        JsonArray results = run("Connect", List.of(), "-p", "transport=uds-jdk,uds-junixsocket",
+                "-p", "protocol=raw,http1");
+        List<String> rows = new ArrayList<>();
+        for (JsonElement result : results) {
+            var params = result.getAsJsonObject().getAsJsonObject("params");
+            rows.add(params.get("protocol").getAsString() + " " + params.get("transport").getAsString());
+            assertTrue(score(result) > 0, result.toString());
+        }
+        assertEquals(List.of("raw uds-jdk", "raw uds-junixsocket", "http1 uds-jdk"), rows);
+        assertEquals(List.of("Connect\tprotocol=http1 transport=uds-junixsocket\tnot applicable: "
+                + Protocols.get("http1").whyNotOver(Transports.get("uds-junixsocket"))), notApplicable());
+    }
+
     private JsonArray run(String benchmark, List<String> options, String... jmh) throws IOException {
+        List<String> args = new ArrayList<>(SMOKE);
+        args.addAll(List.of(jmh));
+        return runWith(benchmark, options, args);
+    }
+
+    private JsonArray runWith(String benchmark, List<String> options, List<String> jmh) throws IOException {
         Path json = dir.resolve(benchmark + ".json");
         Files.deleteIfExists(json);
         List<String> args = new ArrayList<>(List.of("--benchmark", benchmark, "--json", json.toString(),
                 "--not-applicable", dir.resolve("not-applicable.txt").toString()));
         args.addAll(options);
         args.add("--");
-        args.addAll(SMOKE);
-        args.addAll(List.of(jmh));
+        args.addAll(jmh);
         assertEquals(0, new CommandLine(new RunFamily()).execute(args.toArray(new String[0])));
         return JsonParser.parseString(Files.readString(json)).getAsJsonArray();
     }

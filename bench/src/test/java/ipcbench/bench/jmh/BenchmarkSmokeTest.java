@@ -80,7 +80,7 @@ class BenchmarkSmokeTest {
     }
 
     /** JMH wraps a benchmark's exception in its own, as a cause or as suppressed exceptions. */
-    private static String messages(Throwable failure) {
+    static String messages(Throwable failure) {
         StringBuilder all = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {
             all.append(t).append('\n');

@@ -1,12 +1,11 @@
 package ipcbench.report.cli;
 
+import ipcbench.report.compare.ComparedRun;
 import ipcbench.report.compare.Comparison;
 import ipcbench.report.compare.Format;
 import ipcbench.report.compare.RunComparer;
 import ipcbench.report.compare.SampleUnit;
 import ipcbench.report.compare.Settings;
-import ipcbench.report.jmh.JmhReader;
-import ipcbench.report.jmh.JmhRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,10 +19,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code compare OLD NEW}: benchstat for JMH results, with a regression gate. */
+/** {@code compare OLD NEW}: benchstat for JMH results and load-generator runs, with a regression gate. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare two runs: per benchmark, mode and parameter set, old and new means with"
-                + " confidence intervals, the change, and a Welch's t-test p-value on fork means or per-iteration samples.",
+                + " confidence intervals, the change, and a Welch's t-test p-value on fork means or per-iteration samples;"
+                + " for sample mode also the p99 and p99.9 of each fork, and for load-generator runs (load/*.hlog)"
+                + " the corrected p99 of each interval, with a Mann-Whitney U test.",
                 "A change that is not significant shows as ~. See docs/compare.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no significant regression beyond the threshold",
@@ -50,8 +51,9 @@ public final class CompareCommand implements Callable<Integer> {
     double alpha;
 
     @Option(names = "--samples", defaultValue = "auto", paramLabel = "UNIT",
-            description = "What one sample of the test is: forks (each fork's mean), iterations, or auto: forks"
-                    + " where both sides have 4 or more, else iterations (default: ${DEFAULT-VALUE}).")
+            description = "What one sample of a mean's test is: forks (each fork's mean), iterations, or auto: forks"
+                    + " where both sides have 4 or more, else iterations (default: ${DEFAULT-VALUE}). Tails are"
+                    + " always tested by fork, load runs by interval.")
     SampleUnit samples;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -69,8 +71,8 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        List<JmhRun> oldRuns;
-        List<JmhRun> newRuns;
+        List<ComparedRun> oldRuns;
+        List<ComparedRun> newRuns;
         try {
             oldRuns = read(old);
             newRuns = read(neu);
@@ -93,10 +95,10 @@ public final class CompareCommand implements Callable<Integer> {
         return String.join(",", paths.stream().map(Path::toString).toList());
     }
 
-    private static List<JmhRun> read(List<Path> paths) throws IOException {
-        List<JmhRun> runs = new ArrayList<>();
+    private static List<ComparedRun> read(List<Path> paths) throws IOException {
+        List<ComparedRun> runs = new ArrayList<>();
         for (Path p : paths) {
-            runs.add(JmhReader.read(p));
+            runs.add(ComparedRun.read(p));
         }
         return runs;
     }

@@ -6,13 +6,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import ipcbench.report.stats.Summary;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The JSON rendering, for tools. Numbers that are undefined (a p-value that was not computed, an
  * interval from one sample) are {@code null}; changes and thresholds are fractions, not percents.
+ * A table's {@code statistic} says what its rows compare: {@code mean} (each side's {@code mean}
+ * and {@code ciHalfWidth}) or a tail, {@code p99} or {@code p99.9} (each side's {@code median}).
  */
 final class JsonFormat {
     private JsonFormat() {
@@ -32,13 +33,14 @@ final class JsonFormat {
             table.addProperty("benchmark", t.benchmark());
             table.addProperty("mode", t.mode());
             table.addProperty("unit", t.unit());
+            table.addProperty("statistic", t.statistic().label());
             table.addProperty("lowerIsBetter", t.lowerIsBetter());
             JsonArray rows = new JsonArray();
             for (Row r : t.rows()) {
                 JsonObject row = new JsonObject();
                 row.add("params", params(r.params()));
-                row.add("old", summary(r.old()));
-                row.add("new", summary(r.neu()));
+                row.add("old", center(r.old(), t.statistic()));
+                row.add("new", center(r.neu(), t.statistic()));
                 row.add("change", number(r.change()));
                 row.add("pValue", number(r.pValue()));
                 row.addProperty("verdict", r.verdict().name().toLowerCase(java.util.Locale.ROOT));
@@ -61,11 +63,15 @@ final class JsonFormat {
         return new GsonBuilder().setPrettyPrinting().create().toJson(root) + "\n";
     }
 
-    private static JsonObject summary(Summary s) {
+    private static JsonObject center(Center c, Statistic statistic) {
         JsonObject o = new JsonObject();
-        o.addProperty("n", s.n());
-        o.add("mean", number(s.mean()));
-        o.add("ciHalfWidth", number(s.halfWidth()));
+        o.addProperty("n", c.n());
+        if (statistic.isTail()) {
+            o.add("median", number(c.value()));
+        } else {
+            o.add("mean", number(c.value()));
+            o.add("ciHalfWidth", number(c.halfWidth()));
+        }
         return o;
     }
 

@@ -1,123 +1,107 @@
 package ipcbench.report.compare;
 
 import ipcbench.report.jmh.JmhResult;
-import ipcbench.report.jmh.JmhRun;
-import ipcbench.report.stats.Summary;
-import ipcbench.report.stats.WelchTest;
+import ipcbench.report.jmh.ResultKey;
+import ipcbench.report.load.IntervalLog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.commons.math3.stat.StatUtils;
+import java.util.stream.Stream;
 
 /**
  * Compares an old and a new side, each one or more runs. Runs on one side are pooled: their
  * samples for the same series are concatenated, so repeated runs (interleaved in CI) bring their
- * run-to-run drift into the variance instead of hiding it. A sample is a fork's mean when both
- * sides have enough forks ({@link SampleUnit}), else an iteration.
+ * run-to-run drift into the variance instead of hiding it. A mean's sample is a fork's mean when
+ * both sides have enough forks ({@link SampleUnit}), else an iteration. Sample-mode series are
+ * compared at their tails too, by the p99 and p99.9 of each fork (the forks are the independent
+ * runs; an iteration's p99.9 rests on a few samples), and load-generator runs by the p99 of each
+ * interval.
  */
 public final class RunComparer {
+    /** The benchmark and mode of the load generator's tables. */
+    public static final String LOAD = "load";
+    public static final String LOAD_MODE = "corrected";
+    private static final String LOAD_UNIT = "us";
+    private static final List<Statistic> FORK_TAILS = List.of(Statistic.P99, Statistic.P999);
+
     private RunComparer() {
     }
 
-    public static Comparison compare(List<JmhRun> old, List<JmhRun> neu, Settings settings) {
-        Map<SeriesKey, Pool> oldPools = pool(old);
-        Map<SeriesKey, Pool> newPools = pool(neu);
-
-        Map<List<String>, List<Row>> rowsByTable = new LinkedHashMap<>();
-        Map<List<String>, JmhResult> firstOfTable = new LinkedHashMap<>();
-        List<SeriesKey> onlyOld = new ArrayList<>();
-        for (Map.Entry<SeriesKey, Pool> e : oldPools.entrySet()) {
-            Pool n = newPools.get(e.getKey());
+    public static Comparison compare(List<ComparedRun> old, List<ComparedRun> neu, Settings settings) {
+        Map<List<Object>, TableRows> tables = new LinkedHashMap<>();
+        Map<SeriesKey, SeriesPool> oldPools = SeriesPool.of(old);
+        Map<SeriesKey, SeriesPool> newPools = SeriesPool.of(neu);
+        oldPools.forEach((key, o) -> {
+            SeriesPool n = newPools.get(key);
             if (n == null) {
-                onlyOld.add(e.getKey());
-                continue;
+                return;
             }
-            JmhResult first = e.getValue().first;
-            List<String> table = List.of(first.benchmark(), first.mode(), first.primary().unit());
-            firstOfTable.putIfAbsent(table, first);
-            rowsByTable.computeIfAbsent(table, t -> new ArrayList<>())
-                    .add(row(first, e.getValue(), n, settings));
-        }
-        List<SeriesKey> onlyNew = newPools.keySet().stream().filter(k -> !oldPools.containsKey(k)).toList();
-
-        List<Table> tables = new ArrayList<>();
-        rowsByTable.forEach((t, rows) -> {
-            JmhResult first = firstOfTable.get(t);
-            tables.add(new Table(first.benchmark(), first.mode(), first.primary().unit(), first.lowerIsBetter(), rows,
-                    geomean(rows, true), geomean(rows, false)));
+            JmhResult r = o.first();
+            SampleUnit unit = meanUnit(o, n, settings.unit());
+            table(tables, r, Statistic.MEAN).add(r.params(), o.means(unit), n.means(unit), unit, settings);
+            if (r.sampleMode()) { // latencies of single operations: there are tails
+                for (Statistic tail : FORK_TAILS) {
+                    table(tables, r, tail).add(r.params(), o.forkPercentiles(tail), n.forkPercentiles(tail),
+                            SampleUnit.FORKS, settings);
+                }
+            }
+        });
+        Map<SeriesKey, List<Double>> oldLoad = loadPools(old);
+        Map<SeriesKey, List<Double>> newLoad = loadPools(neu);
+        oldLoad.forEach((key, o) -> {
+            List<Double> n = newLoad.get(key);
+            if (n != null) {
+                tables.computeIfAbsent(List.of(LOAD), k -> new TableRows(LOAD, LOAD_MODE, LOAD_UNIT,
+                                ComparedRun.LOAD_TAIL, true))
+                        .add(key.key().params(), array(o), array(n), SampleUnit.INTERVALS, settings);
+            }
         });
         return new Comparison(sources(old), sources(neu), settings,
-                EnvCheck.differences(old.get(0).env(), neu.get(0).env()), tables, onlyOld, onlyNew);
+                EnvCheck.differences(old.get(0).jmh().env(), neu.get(0).jmh().env()),
+                tables.values().stream().map(TableRows::table).toList(),
+                oneSided(oldPools, oldLoad, newPools, newLoad), oneSided(newPools, newLoad, oldPools, oldLoad));
     }
 
-    private static Row row(JmhResult first, Pool oldPool, Pool newPool, Settings settings) {
-        SampleUnit unit = settings.unit();
-        if (unit == SampleUnit.AUTO) {
-            boolean enoughForks = oldPool.forkMeans.size() >= WelchTest.MIN_SAMPLES
-                    && newPool.forkMeans.size() >= WelchTest.MIN_SAMPLES;
-            unit = enoughForks ? SampleUnit.FORKS : SampleUnit.ITERATIONS;
+    /** Forks when asked for, or (auto) when both sides have enough of them; iterations otherwise. */
+    private static SampleUnit meanUnit(SeriesPool old, SeriesPool neu, SampleUnit asked) {
+        if (asked != SampleUnit.AUTO) {
+            return asked;
         }
-        double[] old = oldPool.array(unit);
-        double[] neu = newPool.array(unit);
-        Summary o = Summary.of(old, settings.confidence());
-        Summary n = Summary.of(neu, settings.confidence());
-        double change = n.mean() / o.mean() - 1;
-        if (!WelchTest.testable(old, neu)) {
-            return new Row(first.params(), o, n, change, Double.NaN, Verdict.TOO_FEW_SAMPLES, false, unit);
-        }
-        double p = WelchTest.pValue(old, neu);
-        Verdict verdict;
-        if (!(p < settings.alpha())) {
-            verdict = Verdict.NO_CHANGE;
-        } else if (first.lowerIsBetter() == change > 0) {
-            verdict = Verdict.REGRESSION;
-        } else {
-            verdict = Verdict.IMPROVEMENT;
-        }
-        boolean failsGate = verdict == Verdict.REGRESSION && Math.abs(change) > settings.threshold();
-        return new Row(first.params(), o, n, change, p, verdict, failsGate, unit);
+        int enough = Statistic.MEAN.minSamples();
+        return old.forks() >= enough && neu.forks() >= enough ? SampleUnit.FORKS : SampleUnit.ITERATIONS;
     }
 
-    private static double geomean(List<Row> rows, boolean old) {
-        double[] means = rows.stream().mapToDouble(r -> (old ? r.old() : r.neu()).mean()).toArray();
-        for (double m : means) {
-            if (!(m > 0)) {
-                return Double.NaN;
-            }
-        }
-        return StatUtils.geometricMean(means);
+    private static TableRows table(Map<List<Object>, TableRows> tables, JmhResult r, Statistic statistic) {
+        String unit = r.primary().unit();
+        return tables.computeIfAbsent(List.of(r.benchmark(), r.mode(), unit, statistic),
+                k -> new TableRows(r.benchmark(), r.mode(), unit, statistic, r.lowerIsBetter()));
     }
 
-    private static Map<SeriesKey, Pool> pool(List<JmhRun> runs) {
-        Map<SeriesKey, Pool> pools = new LinkedHashMap<>();
-        for (JmhRun run : runs) {
-            for (JmhResult r : run.results()) {
-                Pool pool = pools.computeIfAbsent(SeriesKey.of(r), k -> new Pool(r));
-                pool.samples.addAll(r.primary().samples());
-                pool.forkMeans.addAll(r.primary().forkMeans());
+    /** Each load-generator run's interval percentiles, by its parameters, concatenated over a side's runs. */
+    private static Map<SeriesKey, List<Double>> loadPools(List<ComparedRun> runs) {
+        Map<SeriesKey, List<Double>> pools = new LinkedHashMap<>();
+        for (ComparedRun run : runs) {
+            for (IntervalLog log : run.load()) {
+                SeriesKey key = new SeriesKey(new ResultKey(LOAD, LOAD_MODE, log.params()), LOAD_UNIT);
+                pools.computeIfAbsent(key, k -> new ArrayList<>()).addAll(log.micros());
             }
         }
         return pools;
     }
 
-    private static List<String> sources(List<JmhRun> runs) {
-        return runs.stream().map(r -> Objects.toString(r.source())).toList();
+    private static List<SeriesKey> oneSided(Map<SeriesKey, ?> jmh, Map<SeriesKey, ?> load,
+                                            Map<SeriesKey, ?> otherJmh, Map<SeriesKey, ?> otherLoad) {
+        return Stream.concat(jmh.keySet().stream().filter(k -> !otherJmh.containsKey(k)),
+                load.keySet().stream().filter(k -> !otherLoad.containsKey(k))).toList();
     }
 
-    /** The samples of one series over the runs of a side; the first result stands for its metadata. */
-    private static final class Pool {
-        final JmhResult first;
-        final List<Double> samples = new ArrayList<>();
-        final List<Double> forkMeans = new ArrayList<>();
+    private static double[] array(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
 
-        Pool(JmhResult first) {
-            this.first = first;
-        }
-
-        double[] array(SampleUnit unit) {
-            return (unit == SampleUnit.FORKS ? forkMeans : samples).stream().mapToDouble(Double::doubleValue).toArray();
-        }
+    private static List<String> sources(List<ComparedRun> runs) {
+        return runs.stream().map(r -> Objects.toString(r.jmh().source())).toList();
     }
 }

@@ -3,7 +3,6 @@ package ipcbench.report.compare;
 import static ipcbench.report.text.Grid.left;
 import static ipcbench.report.text.Grid.right;
 
-import ipcbench.report.stats.Summary;
 import ipcbench.report.stats.WelchTest;
 import ipcbench.report.text.Grid;
 import ipcbench.report.text.Numbers;
@@ -32,8 +31,13 @@ final class TextFormat {
         line("Welch's t-test on " + samples(s.unit()) + ", alpha " + s.alpha() + "; ± is the "
                 + Numbers.percent(s.confidence()) + " confidence interval; ~ means no significant change; "
                 + "the gate fails on a significant regression beyond " + Numbers.percent(s.threshold()) + ".");
+        if (c.tables().stream().anyMatch(t -> t.statistic().isTail())) {
+            line("Tails (p99, p99.9 tables): old and new are the medians of each fork's percentile (load: of each"
+                    + " interval's), tested with the Mann-Whitney U test; they count for the gate like the means.");
+        }
         for (Table t : c.tables()) {
             heading(t.benchmark() + " · " + t.mode() + " · " + t.unit()
+                    + (t.statistic().isTail() ? " · " + t.statistic().label() : "")
                     + (t.lowerIsBetter() ? " (lower is better)" : " (higher is better)"));
             Grid grid = grid(t, s);
             out.append(markdown ? grid.markdown() : grid.text());
@@ -52,13 +56,15 @@ final class TextFormat {
     private Grid grid(Table t, Settings s) {
         Set<String> keys = new LinkedHashSet<>();
         t.rows().forEach(r -> keys.addAll(r.params().keySet()));
+        // a median (of tails) has no interval: no ± columns
+        boolean withCi = !t.statistic().isTail();
         List<Grid.Column> columns = new ArrayList<>();
         if (keys.isEmpty()) {
             columns.add(left("params"));
         }
         keys.forEach(k -> columns.add(left(k)));
-        columns.addAll(List.of(right("old"), right("±"), right("new"), right("±"), right("delta"),
-                left("p (n)"), left("note")));
+        columns.addAll(sides(withCi, right("old"), right("±"), right("new"), right("±")));
+        columns.addAll(List.of(right("delta"), left("p (n)"), left("note")));
         Grid grid = new Grid(columns);
         for (Row r : t.rows()) {
             List<String> cells = new ArrayList<>();
@@ -66,8 +72,9 @@ final class TextFormat {
                 cells.add("-");
             }
             keys.forEach(k -> cells.add(r.params().getOrDefault(k, "-")));
-            cells.addAll(List.of(Numbers.value(r.old().mean()), ci(r.old()), Numbers.value(r.neu().mean()),
-                    ci(r.neu()), delta(r), test(r), note(r, s)));
+            cells.addAll(sides(withCi, Numbers.value(r.old().value()), ci(r.old()), Numbers.value(r.neu().value()),
+                    ci(r.neu())));
+            cells.addAll(List.of(delta(r), test(r), note(r, s, t.statistic())));
             grid.add(cells);
         }
         List<String> geomean = new ArrayList<>();
@@ -75,13 +82,18 @@ final class TextFormat {
         for (int i = 1; i < Math.max(1, keys.size()); i++) {
             geomean.add("");
         }
-        geomean.addAll(List.of(Numbers.value(t.geomeanOld()), "", Numbers.value(t.geomeanNew()), "",
-                Numbers.signedPercent(t.geomeanChange()), "", ""));
+        geomean.addAll(sides(withCi, Numbers.value(t.geomeanOld()), "", Numbers.value(t.geomeanNew()), ""));
+        geomean.addAll(List.of(Numbers.signedPercent(t.geomeanChange()), "", ""));
         return grid.add(geomean);
     }
 
-    private static String ci(Summary s) {
-        return "± " + Numbers.percent(s.relativeHalfWidth());
+    /** Old and new, each followed by its confidence interval when there is one. */
+    private static <T> List<T> sides(boolean withCi, T old, T oldCi, T neu, T newCi) {
+        return withCi ? List.of(old, oldCi, neu, newCi) : List.of(old, neu);
+    }
+
+    private static String ci(Center c) {
+        return "± " + Numbers.percent(c.relativeHalfWidth());
     }
 
     private static String delta(Row r) {
@@ -93,18 +105,22 @@ final class TextFormat {
     }
 
     private static String test(Row r) {
-        String n = "n=" + r.old().n() + "+" + r.neu().n() + (r.unit() == SampleUnit.FORKS ? " forks" : "");
+        String n = "n=" + r.old().n() + "+" + r.neu().n() + switch (r.unit()) {
+            case FORKS -> " forks";
+            case INTERVALS -> " intervals";
+            default -> "";
+        };
         return Double.isNaN(r.pValue()) ? n : "p=" + Numbers.pValue(r.pValue()) + " " + n;
     }
 
-    private static String note(Row r, Settings s) {
+    private static String note(Row r, Settings s, Statistic statistic) {
         return switch (r.verdict()) {
             case IMPROVEMENT -> "improvement";
             case REGRESSION -> r.failsGate()
                     ? "REGRESSION beyond " + Numbers.percent(s.threshold())
                     : "regression within " + Numbers.percent(s.threshold());
             case NO_CHANGE -> "";
-            case TOO_FEW_SAMPLES -> "too few samples to test (need " + WelchTest.MIN_SAMPLES
+            case TOO_FEW_SAMPLES -> "too few samples to test (need " + statistic.minSamples()
                     + " per side); change " + Numbers.signedPercent(r.change());
         };
     }
@@ -115,6 +131,7 @@ final class TextFormat {
                     + " forks or more (n ... forks), else per-iteration samples";
             case FORKS -> "fork means";
             case ITERATIONS -> "per-iteration samples";
+            case INTERVALS -> throw new IllegalArgumentException("not a setting: " + unit); // Settings refuses it
         };
     }
 

@@ -8,6 +8,6 @@ public enum Verdict {
     REGRESSION,
     /** No significant difference: shown as {@code ~}. */
     NO_CHANGE,
-    /** Fewer than {@link ipcbench.report.stats.WelchTest#MIN_SAMPLES} samples on a side: untested. */
+    /** Fewer samples on a side than the statistic's test needs (4): untested. */
     TOO_FEW_SAMPLES
 }

@@ -41,11 +41,14 @@ public final class JmhReader {
      */
     public static JmhRun read(Path path) throws IOException {
         Path jmhFile = Files.isDirectory(path) ? RunDirectory.at(path).jmhJson() : path;
-        Path parent = jmhFile.toAbsolutePath().getParent();
-        Path envFile = parent == null ? null : RunDirectory.at(parent).envJson();
-        Map<String, String> env = envFile != null && Files.isRegularFile(envFile)
-                ? readEnv(envFile) : Map.of();
-        return new JmhRun(path, env, readResults(jmhFile));
+        return new JmhRun(path, envOf(path), readResults(jmhFile));
+    }
+
+    /** The {@code env.json} of a run directory, or the one beside a JMH JSON file; empty when there is none. */
+    public static Map<String, String> envOf(Path path) throws IOException {
+        Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+        Path envFile = dir == null ? null : RunDirectory.at(dir).envJson();
+        return envFile != null && Files.isRegularFile(envFile) ? readEnv(envFile) : Map.of();
     }
 
     /** Reads a JMH JSON file alone; one without any result is an error, as nothing can be shown. */
@@ -142,34 +145,42 @@ public final class JmhReader {
         }
         List<Double> samples = new ArrayList<>();
         List<Double> forkMeans = new ArrayList<>();
+        List<SampleHistogram> forkSamples = new ArrayList<>();
         boolean histograms = m.has("rawDataHistogram");
         if (histograms || m.has("rawData")) {
             for (JsonElement fork : m.getAsJsonArray(histograms ? "rawDataHistogram" : "rawData")) {
                 List<Double> ofFork = new ArrayList<>();
+                List<SampleHistogram> iterations = new ArrayList<>();
                 for (JsonElement iteration : fork.getAsJsonArray()) {
-                    ofFork.add(histograms ? histogramMean(iteration.getAsJsonArray()) : number(iteration));
+                    if (histograms) {
+                        SampleHistogram h = histogram(iteration.getAsJsonArray());
+                        iterations.add(h);
+                        ofFork.add(h.mean()); // the iteration's score
+                    } else {
+                        ofFork.add(number(iteration));
+                    }
                 }
                 samples.addAll(ofFork);
                 if (!ofFork.isEmpty()) {
                     forkMeans.add(ofFork.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
                 }
+                if (histograms) {
+                    forkSamples.add(SampleHistogram.merge(iterations));
+                }
             }
         }
         return new Metric(score, error, lo, hi, required(m, "scoreUnit").getAsString(), percentiles, samples,
-                forkMeans);
+                forkMeans, forkSamples);
     }
 
-    /** An iteration in sample mode is a histogram of [value, count]; its score is the weighted mean. */
-    private static double histogramMean(JsonArray buckets) {
-        double sum = 0;
-        long count = 0;
+    /** An iteration in sample mode: [value, count] pairs. */
+    private static SampleHistogram histogram(JsonArray buckets) {
+        TreeMap<Double, Long> counts = new TreeMap<>();
         for (JsonElement b : buckets) {
             JsonArray pair = b.getAsJsonArray();
-            long n = pair.get(1).getAsLong();
-            sum += number(pair.get(0)) * n;
-            count += n;
+            counts.merge(number(pair.get(0)), pair.get(1).getAsLong(), Long::sum);
         }
-        return count == 0 ? Double.NaN : sum / count;
+        return new SampleHistogram(counts);
     }
 
     private static double number(JsonElement e) {

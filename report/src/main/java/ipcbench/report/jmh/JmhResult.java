@@ -22,6 +22,8 @@ import java.util.Map;
 public record JmhResult(String benchmark, String mode, Map<String, String> params, Metric primary,
                         Map<String, Metric> secondary, int forks, int threads, List<String> jvmArgs,
                         String jdkVersion, String vmName) {
+    /** JMH's label of sample mode (SampleTime). */
+    private static final String SAMPLE_MODE = "sample";
     /** The pseudo-parameter for JMH's thread count. */
     public static final String THREADS = "threads";
     /** JMH starts profiler metric names with a middle dot. */
@@ -58,6 +60,11 @@ public record JmhResult(String benchmark, String mode, Map<String, String> param
             }
         });
         return found;
+    }
+
+    /** Sample mode: latencies of single operations, so percentiles of them and per-fork histograms. */
+    public boolean sampleMode() {
+        return SAMPLE_MODE.equals(mode);
     }
 
     public ResultKey key() {

@@ -20,20 +20,28 @@ import java.util.TreeMap;
  * @param samples     one value per measurement iteration, forks concatenated in order; for sample
  *                    mode the mean of each iteration's histogram. Empty when JMH omitted raw data.
  * @param forkMeans   one value per fork: the mean of its {@code samples}
+ * @param forkSamples sample mode only (else empty): one histogram per fork of all its samples,
+ *                    the iterations merged, for per-fork percentiles
  */
 public record Metric(double score, double error, double ciLow, double ciHigh, String unit,
-                     NavigableMap<Double, Double> percentiles, List<Double> samples, List<Double> forkMeans) {
+                     NavigableMap<Double, Double> percentiles, List<Double> samples, List<Double> forkMeans,
+                     List<SampleHistogram> forkSamples) {
 
     public Metric {
         percentiles = Collections.unmodifiableNavigableMap(new TreeMap<>(percentiles));
         samples = List.copyOf(samples);
         forkMeans = List.copyOf(forkMeans);
+        forkSamples = List.copyOf(forkSamples);
     }
 
-    /** This metric with every value multiplied by {@code factor}, in another unit and without percentiles. */
+    /**
+     * This metric with every value multiplied by {@code factor}, in another unit and without
+     * percentiles or histograms.
+     */
     public Metric scaled(double factor, String newUnit) {
         return new Metric(score * factor, error * factor, ciLow * factor, ciHigh * factor, newUnit, new TreeMap<>(),
-                samples.stream().map(s -> s * factor).toList(), forkMeans.stream().map(s -> s * factor).toList());
+                samples.stream().map(s -> s * factor).toList(), forkMeans.stream().map(s -> s * factor).toList(),
+                List.of());
     }
 
     /** The given percentile (0–100) if JMH reported it. */

@@ -13,6 +13,9 @@ import java.util.Map;
 public final class ModelParams {
     public static final String SERVER = "server";
     public static final String CLIENT = "client";
+    /** What daemon and client spoke; results from before it was a parameter spoke our frame, {@code raw}. */
+    public static final String PROTOCOL = "protocol";
+    public static final String RAW = "raw";
 
     private ModelParams() {
     }
@@ -27,14 +30,20 @@ public final class ModelParams {
         return params.getOrDefault(CLIENT, ClientModel.DEFAULT.id());
     }
 
+    /** The protocol of a result's parameters; {@code raw} when they do not name one. */
+    public static String protocol(Map<String, String> params) {
+        return params.getOrDefault(PROTOCOL, RAW);
+    }
+
     /**
-     * The parameters without the models that are at their default, so that a result of an older run
+     * The parameters without the models (and the protocol) that are at their default, so that a result of an older run
      * is the same series as one at the default models, and one with another model is not.
      */
     public static Map<String, String> withoutDefaults(Map<String, String> params) {
         Map<String, String> kept = new LinkedHashMap<>(params);
         kept.remove(SERVER, ServerModel.DEFAULT.id());
         kept.remove(CLIENT, ClientModel.DEFAULT.id());
+        kept.remove(PROTOCOL, RAW);
         return kept;
     }
 }

@@ -1,2 +1,5 @@
-/** The load generator's results in a run directory: HdrHistogram percentile files ({@code load/*.hgrm}). */
+/**
+ * The load generator's results in a run directory: HdrHistogram percentile files
+ * ({@code load/*.hgrm}) and interval logs ({@code load/*.hlog}).
+ */
 package ipcbench.report.load;

@@ -20,7 +20,6 @@ import java.util.Optional;
  */
 final class PercentileSection {
     static final String ID = "percentiles";
-    private static final String SAMPLE = "sample";
 
     private PercentileSection() {
     }
@@ -33,7 +32,7 @@ final class PercentileSection {
         List<Measure> all = new ArrayList<>();
         for (LoadedRun run : runs) {
             for (JmhResult r : run.jmh().results()) {
-                if (SAMPLE.equals(r.mode()) && r.primary().percentiles().size() > 1) {
+                if (r.sampleMode() && r.primary().percentiles().size() > 1) {
                     Measure m = new Measure(run, r, "", r.primary());
                     all.add(m);
                     charts.computeIfAbsent(List.of(m.benchmarkName(), m.category(), m.value().unit(), run.label()),

@@ -31,7 +31,7 @@ final class RatioSection {
         for (LoadedRun run : runs) {
             for (JmhResult r : run.jmh().results()) {
                 Measure m = new Measure(run, r, "", r.primary());
-                if (!"sample".equals(r.mode()) && m.seriesParam() != null) {
+                if (!r.sampleMode() && m.seriesParam() != null) {
                     rows.computeIfAbsent(List.of(run.label(), m.benchmarkName(), r.mode(), r.primary().unit(),
                             m.category()), k -> new LinkedHashMap<>()).put(m.series(), r.primary().score());
                     transports.add(m.series());

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 public final class ReportSections {
     private static final String AVGT = "avgt";
     private static final String THRPT = "thrpt";
-    private static final String SAMPLE = "sample";
     private static final Pattern CONNECT = Pattern.compile("(?i)connect");
 
     private ReportSections() {
@@ -47,13 +46,13 @@ public final class ReportSections {
                         r -> THRPT.equals(r.mode()) && r.params().containsKey("chunk"), LineSection::megabytesPerSecond),
                 bars(runs, "cpu", "CPU per request",
                         "CPU time per operation of the client and of the daemon process, user and system, from the"
-                                + " CPU profiler.", r -> !SAMPLE.equals(r.mode()), r -> r.secondary("cpu.")),
+                                + " CPU profiler.", r -> !r.sampleMode(), r -> r.secondary("cpu.")),
                 bars(runs, "ctxsw", "Context switches per request",
                         "Voluntary and involuntary context switches of the daemon per operation.",
-                        r -> !SAMPLE.equals(r.mode()), r -> r.secondary("ctxsw.")),
+                        r -> !r.sampleMode(), r -> r.secondary("ctxsw.")),
                 bars(runs, "alloc", "Allocation per request",
                         "Bytes allocated in the client JVM per operation (JMH's gc profiler, gc.alloc.rate.norm).",
-                        r -> !SAMPLE.equals(r.mode()), r -> r.secondary("gc.alloc.rate.norm")),
+                        r -> !r.sampleMode(), r -> r.secondary("gc.alloc.rate.norm")),
                 RatioSection.build(runs, reference),
                 ServerModelSection.build(runs));
         optional.forEach(s -> s.ifPresent(sections::add));

@@ -33,7 +33,6 @@ import java.util.Set;
 public final class ResultsTable {
     /** Percentiles shown, from sample mode; those of an avgt entry are of iteration means, not latencies. */
     private static final double[] PERCENTILES = {50.0, 99.0, 99.9};
-    private static final String SAMPLE = "sample";
     /** Extra columns: header and the secondary metrics summed into it. */
     private static final String[][] EXTRAS = {
             {"MB/s", "mb"},
@@ -134,7 +133,7 @@ public final class ResultsTable {
             Metric m = main.primary();
             cells.addAll(List.of(main.mode(), Numbers.value(m.score()), "± " + Numbers.value(m.error()), m.unit(),
                     Numbers.percent(Estimate.of(m, CONFIDENCE).relativeHalfWidth())));
-            JmhResult sample = entries.stream().filter(r -> SAMPLE.equals(r.mode())).findFirst().orElse(null);
+            JmhResult sample = entries.stream().filter(JmhResult::sampleMode).findFirst().orElse(null);
             for (double p : PERCENTILES) {
                 cells.add(sample == null ? "-" : percentile(sample.primary(), p, m.unit()));
             }
@@ -148,7 +147,7 @@ public final class ResultsTable {
             }
             if (anyUnstable) {
                 cells.add(String.join(", ", entries.stream().map(precision::unstable).flatMap(Optional::stream)
-                        .map(p -> SAMPLE.equals(p.mode()) ? p.mark() + " in sample mode" : p.mark()).toList()));
+                        .map(PrecisionRow::mark).toList()));
             }
             grid.add(cells);
         });
@@ -173,7 +172,7 @@ public final class ResultsTable {
 
     /** The entry whose mean the row shows: the first that is not sample mode, else the sample one. */
     private static JmhResult main(List<JmhResult> entries) {
-        return entries.stream().filter(r -> !SAMPLE.equals(r.mode())).findFirst().orElse(entries.get(0));
+        return entries.stream().filter(r -> !r.sampleMode()).findFirst().orElse(entries.get(0));
     }
 
     private static String percentile(Metric sample, double p, String unit) {

@@ -86,7 +86,7 @@ class ClaimCheckerTest {
 
     private static Metric metric(List<Double> samples) {
         double mean = samples.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        return new Metric(mean, Double.NaN, Double.NaN, Double.NaN, "us/op", new TreeMap<>(), samples, List.of(mean));
+        return new Metric(mean, Double.NaN, Double.NaN, Double.NaN, "us/op", new TreeMap<>(), samples, List.of(mean), List.of());
     }
 
     @Test

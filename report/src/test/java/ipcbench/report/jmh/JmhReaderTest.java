@@ -37,6 +37,26 @@ class JmhReaderTest {
         // one sample per iteration: the mean of its histogram, e.g. (6*20 + 3*30 + 1*200) / 10
         assertEquals(List.of(41.0, 23.0, 30.0, 22.0), sample.primary().samples());
         assertEquals(20.0, sample.primary().percentile(50).orElseThrow(), 1e-9);
+        // per fork, its iterations merged: fork 1 is 20 x13, 30 x6, 200; fork 2 is 20 x13, 30 x2, 40 x5
+        List<SampleHistogram> forks = sample.primary().forkSamples();
+        assertEquals(List.of(20L, 20L), forks.stream().map(SampleHistogram::count).toList());
+        assertEquals(List.of(30.0, 40.0), forks.stream().map(f -> f.percentile(90)).toList());
+        assertEquals(List.of(200.0, 40.0), forks.stream().map(f -> f.percentile(99)).toList());
+        assertTrue(avgt.primary().forkSamples().isEmpty());
+    }
+
+    @Test
+    void aForksPercentileIsTheOneJmhReportsForThatFork() throws IOException {
+        // real one-fork sample-mode results: JMH's percentiles are that fork's
+        for (JmhResult r : JmhReader.read(Cli.runDir("real-uds-tcp")).results()) {
+            if (r.mode().equals("sample")) {
+                SampleHistogram fork = r.primary().forkSamples().get(0);
+                for (double p : new double[] {50, 99, 99.9, 99.99}) {
+                    double jmh = r.primary().percentile(p).orElseThrow();
+                    assertEquals(jmh, fork.percentile(p), jmh * 1e-12, r.params() + " p" + p);
+                }
+            }
+        }
     }
 
     @Test

@@ -72,6 +72,6 @@ class EstimateTest {
     }
 
     private static Metric metric(double score, List<Double> samples) {
-        return new Metric(score, Double.NaN, Double.NaN, Double.NaN, "us/op", new TreeMap<>(), samples, List.of());
+        return new Metric(score, Double.NaN, Double.NaN, Double.NaN, "us/op", new TreeMap<>(), samples, List.of(), List.of());
     }
 }

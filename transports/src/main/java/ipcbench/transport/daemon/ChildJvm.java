@@ -46,6 +46,11 @@ public final class ChildJvm implements Closeable {
     public static final String CPUS_PROPERTY = "ipcbench.daemon.cpus";
     public static final String CPUS_ENV = "IPCBENCH_DAEMON_CPUS";
 
+    /** The JVM flag that pins the daemons a (JMH fork) JVM starts to {@code cpus}, a taskset list. */
+    public static String pinDaemonsFlag(String cpus) {
+        return "-D" + CPUS_PROPERTY + "=" + cpus;
+    }
+
     private static final int STDERR_TAIL_LINES = 30;
     private static final Set<ChildJvm> LIVE = ConcurrentHashMap.newKeySet();
 

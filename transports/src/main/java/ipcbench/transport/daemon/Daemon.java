@@ -3,7 +3,13 @@ package ipcbench.transport.daemon;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
 import ipcbench.transport.Endpoint;
+import ipcbench.transport.Named;
+import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transport;
+import ipcbench.transport.protocol.Protocol;
+import ipcbench.transport.protocol.Protocols;
+import ipcbench.transport.protocol.Session;
+import ipcbench.transport.protocol.Sizes;
 import java.io.Closeable;
 import java.io.IOException;
 
@@ -23,7 +29,30 @@ public interface Daemon extends Closeable {
     /** The JVM the daemon runs in: its own, or this one for in-process. */
     RunningJvm jvm();
 
-    /** A new client connection to this daemon, checking the transport's client limit. */
+    /** What the daemon speaks over its transport ({@code raw}: our frame). */
+    Protocol protocol();
+
+    /**
+     * A session of this daemon's protocol: its clients ({@link Session#connect()}) send
+     * {@code sizes}' requests and check each answer's sequence and content.
+     */
+    default Session session(Sizes sizes, ClientConfig config) throws IOException {
+        return protocol().connect(transport(), endpoint(), sizes, config);
+    }
+
+    /**
+     * Why a daemon of {@code transport} speaking {@code protocol} cannot be built with
+     * {@code model} in a JVM of feature release {@code javaFeature}, or null when it can.
+     */
+    static String whyNot(Transport transport, Protocol protocol, ServerModel model, int javaFeature) {
+        String why = protocol.whyNotOver(transport);
+        if (why == null) {
+            why = protocol.whyNotServer(model);
+        }
+        return why != null ? why : model.whyNotFor(transport, javaFeature);
+    }
+
+    /** A new raw-frame client connection to this daemon (a daemon speaking our frame), checking the transport's client limit. */
     default ClientConnection connect(ClientConfig config) throws IOException {
         return transport().connect(endpoint(), config);
     }
@@ -45,12 +74,7 @@ public interface Daemon extends Closeable {
         }
 
         public static Mode of(String label) {
-            for (Mode mode : values()) {
-                if (mode.label.equals(label)) {
-                    return mode;
-                }
-            }
-            throw new IllegalArgumentException("unknown daemon mode '" + label + "'; known: process, in-process");
+            return Named.of(Mode.class, Mode::label, label, "daemon mode");
         }
     }
 
@@ -60,6 +84,7 @@ public interface Daemon extends Closeable {
         if (cause != null) {
             throw new IOException(transport.id() + " is not available here: " + cause);
         }
+        Protocols.get(options.protocol()); // an unknown name fails here, naming the known ones
         return mode == Mode.PROCESS ? DaemonProcess.start(transport, options) : InProcessDaemon.start(transport, options);
     }
 }

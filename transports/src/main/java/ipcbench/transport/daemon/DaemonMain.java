@@ -9,6 +9,8 @@ import ipcbench.transport.ServerModel;
 import ipcbench.transport.StallInjector;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
+import ipcbench.transport.protocol.Protocol;
+import ipcbench.transport.protocol.Protocols;
 import ipcbench.transport.wire.Frame;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -60,6 +62,10 @@ public final class DaemonMain implements Callable<Integer> {
             description = "How connections are scheduled: default, selector, virtual (default: default).")
     ServerModel serverModel = ServerModel.DEFAULT;
 
+    @Option(names = "--protocol", paramLabel = "PROTOCOL",
+            description = "What is spoken over the transport: raw (our frame), http1, grpc, jsonrpc (default: raw).")
+    String protocolId = "raw";
+
     @Option(names = "--stall-every-ms", description = "Test only: pause all responses this often.")
     long stallEveryMillis;
 
@@ -82,14 +88,15 @@ public final class DaemonMain implements Callable<Integer> {
             if (cause != null) {
                 throw new IllegalStateException(transportId + " is not available: " + cause);
             }
-            DaemonLog log = DaemonLog.stderr(transportId);
+            Protocol protocol = Protocols.get(protocolId);
+            DaemonLog log = DaemonLog.stderr(protocol.id().equals("raw") ? transportId : transportId + " " + protocol.id());
             AllowedUids allowed = new AllowedUids(allowUids);
             allowed.requireSupport(transport);
-            String why = serverModel.whyNotFor(transport, Runtime.version().feature());
+            String why = Daemon.whyNot(transport, protocol, serverModel, Runtime.version().feature());
             if (why != null) {
                 throw new IllegalArgumentException(why);
             }
-            server = transport.bind(new ServerConfig(directory, port, maxPayload, allowed,
+            server = protocol.bind(transport, new ServerConfig(directory, port, maxPayload, allowed,
                     StallInjector.everyMillis(stallEveryMillis, stallMillis), log, FrameBudget.of(frameBudget),
                     Duration.ofMillis(frameDeadlineMillis), serverModel));
         } catch (Exception e) {

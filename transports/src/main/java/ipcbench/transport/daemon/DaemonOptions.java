@@ -23,6 +23,8 @@ import java.util.function.Consumer;
  *   <li>{@code frameDeadline}: how long one frame may take to arrive from its first byte</li>
  *   <li>{@code serverModel}: how the daemon schedules its connections</li>
  *   <li>{@code java}: the {@code java} executable the daemon runs on (default {@link ChildJvm#defaultJava()})</li>
+ *   <li>{@code protocol}: what the daemon speaks over the transport ({@code raw}, {@code http1}, {@code grpc},
+ *       {@code jsonrpc}: {@link ipcbench.transport.protocol.Protocols})</li>
  * </ul>
  */
 public final class DaemonOptions {
@@ -41,6 +43,7 @@ public final class DaemonOptions {
     private Duration frameDeadline = ServerConfig.DEFAULT_FRAME_DEADLINE;
     private ServerModel serverModel = ServerModel.DEFAULT;
     private String java = ChildJvm.defaultJava();
+    private String protocol = "raw";
 
     private DaemonOptions() {
     }
@@ -68,6 +71,7 @@ public final class DaemonOptions {
         copy.frameDeadline = frameDeadline;
         copy.serverModel = serverModel;
         copy.java = java;
+        copy.protocol = protocol;
         change.accept(copy);
         return copy;
     }
@@ -112,6 +116,11 @@ public final class DaemonOptions {
         return with(o -> o.java = newJava);
     }
 
+    /** Speaking {@code id} ({@link ipcbench.transport.protocol.Protocols}); checked when the daemon starts. */
+    public DaemonOptions withProtocol(String id) {
+        return with(o -> o.protocol = id);
+    }
+
     public int maxPayload() {
         return maxPayload;
     }
@@ -154,5 +163,9 @@ public final class DaemonOptions {
 
     public String java() {
         return java;
+    }
+
+    public String protocol() {
+        return protocol;
     }
 }

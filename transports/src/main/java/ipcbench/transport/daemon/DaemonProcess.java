@@ -3,6 +3,8 @@ package ipcbench.transport.daemon;
 import ipcbench.transport.Endpoint;
 import ipcbench.transport.Peer;
 import ipcbench.transport.Transport;
+import ipcbench.transport.protocol.Protocol;
+import ipcbench.transport.protocol.Protocols;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,16 +16,19 @@ public final class DaemonProcess implements Daemon, Peer {
     private final ChildJvm child;
     private final Path directory;
     private final Endpoint endpoint;
+    private final Protocol protocol;
 
-    private DaemonProcess(Transport transport, ChildJvm child, Path directory) {
+    private DaemonProcess(Transport transport, Protocol protocol, ChildJvm child, Path directory) {
         this.transport = transport;
+        this.protocol = protocol;
         this.child = child;
         this.directory = directory;
         this.endpoint = new Endpoint(transport.id(), child.address(), directory, child.process(), this);
     }
 
     static DaemonProcess start(Transport transport, DaemonOptions options) throws IOException {
-        String why = options.serverModel().whyNotFor(transport, JavaRelease.feature(options.java()));
+        Protocol protocol = Protocols.get(options.protocol());
+        String why = Daemon.whyNot(transport, protocol, options.serverModel(), JavaRelease.feature(options.java()));
         if (why != null) { // said before a JVM is started for nothing
             throw new IOException(why);
         }
@@ -37,13 +42,14 @@ public final class DaemonProcess implements Daemon, Peer {
                     "--stall-ms", Long.toString(options.stallMillis()),
                     "--frame-budget", Long.toString(options.frameBudget()),
                     "--frame-deadline-ms", Long.toString(options.frameDeadline().toMillis()),
-                    "--server", options.serverModel().id()));
+                    "--server", options.serverModel().id(), "--protocol", protocol.id()));
             for (int uid : options.allowUids().uids()) {
                 args.add("--allow-uid=" + uid);
             }
-            ChildJvm child = ChildJvm.start(transport.id() + " daemon", DaemonMain.class, args,
+            String name = transport.id() + (protocol.id().equals("raw") ? "" : " " + protocol.id()) + " daemon";
+            ChildJvm child = ChildJvm.start(name, DaemonMain.class, args,
                     options.jvmArgs(), options.java(), transport.servesOverStdio(), options.readyTimeout());
-            return new DaemonProcess(transport, child, directory);
+            return new DaemonProcess(transport, protocol, child, directory);
         } catch (IOException | RuntimeException e) {
             PrivateDirectory.delete(directory);
             throw e;
@@ -53,6 +59,11 @@ public final class DaemonProcess implements Daemon, Peer {
     @Override
     public Transport transport() {
         return transport;
+    }
+
+    @Override
+    public Protocol protocol() {
+        return protocol;
     }
 
     @Override

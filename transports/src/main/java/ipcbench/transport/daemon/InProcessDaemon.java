@@ -8,6 +8,8 @@ import ipcbench.transport.Server;
 import ipcbench.transport.ServerConfig;
 import ipcbench.transport.StallInjector;
 import ipcbench.transport.Transport;
+import ipcbench.transport.protocol.Protocol;
+import ipcbench.transport.protocol.Protocols;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -21,9 +23,11 @@ public final class InProcessDaemon implements Daemon, Peer {
     private final Path directory;
     private final Thread thread;
     private final Endpoint endpoint;
+    private final Protocol protocol;
 
-    private InProcessDaemon(Transport transport, Server server, Path directory) {
+    private InProcessDaemon(Transport transport, Protocol protocol, Server server, Path directory) {
         this.transport = transport;
+        this.protocol = protocol;
         this.server = server;
         this.directory = directory;
         this.endpoint = new Endpoint(transport.id(), server.address(), directory, null, this);
@@ -42,17 +46,18 @@ public final class InProcessDaemon implements Daemon, Peer {
             throw new IOException(transport.id() + " has no in-process mode: its daemon serves over its own stdin and stdout");
         }
         options.allowUids().requireSupport(transport);
-        String why = options.serverModel().whyNotFor(transport, Runtime.version().feature());
+        Protocol protocol = Protocols.get(options.protocol());
+        String why = Daemon.whyNot(transport, protocol, options.serverModel(), Runtime.version().feature());
         if (why != null) {
             throw new IOException(why);
         }
         Path directory = PrivateDirectory.create();
         try {
-            Server server = transport.bind(new ServerConfig(directory, options.port(), options.maxPayload(),
+            Server server = protocol.bind(transport, new ServerConfig(directory, options.port(), options.maxPayload(),
                     options.allowUids(), StallInjector.everyMillis(options.stallEveryMillis(), options.stallMillis()),
                     DaemonLog.stderr(transport.id()), FrameBudget.of(options.frameBudget()), options.frameDeadline(),
                     options.serverModel()));
-            InProcessDaemon daemon = new InProcessDaemon(transport, server, directory);
+            InProcessDaemon daemon = new InProcessDaemon(transport, protocol, server, directory);
             daemon.thread.start();
             return daemon;
         } catch (IOException | RuntimeException e) {
@@ -64,6 +69,11 @@ public final class InProcessDaemon implements Daemon, Peer {
     @Override
     public Transport transport() {
         return transport;
+    }
+
+    @Override
+    public Protocol protocol() {
+        return protocol;
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.ManualIoEventLoop;
-import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.Future;
 import java.nio.ByteBuffer;
@@ -14,10 +13,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Client model {@code caller}: the connection has a loop of its own (Netty 4.2's
- * {@link ManualIoEventLoop}, epoll), owned by the thread that opens the connection, and that
- * thread runs it: while connecting, while waiting in receive, and while closing. A blocking
- * caller pays no thread hand-off: its send is written and flushed right there, and the
- * responses that its run of the loop decodes wait in a plain queue that only it touches.
+ * {@link ManualIoEventLoop}, over the transport's {@link NettyIo}), owned by the thread that
+ * opens the connection, and that thread runs it: while connecting, while waiting in receive, and
+ * while closing. A blocking caller pays no thread hand-off: its send is written and flushed right
+ * there, and the responses that its run of the loop decodes wait in a plain queue that only it
+ * touches.
  *
  * <p>Threads: the opening thread receives and closes. Any other thread may send: Netty makes
  * that a task for the loop and wakes it, so a receive blocked in the loop writes the request at
@@ -25,14 +25,15 @@ import java.util.concurrent.TimeUnit;
  * a close on another thread ends the loop's wait (the blocked receive fails), and the owner's
  * close then releases.
  *
- * <p>The receive blocks in epoll with the remaining deadline and does not spin first: under the
- * default CPU placement client and daemon share one CPU, where a spinning client only delays
- * the answer it waits for; and the JDK clients it is compared with block in their read too.
+ * <p>The receive blocks in the mechanism's wait (epoll_wait, io_uring_enter) with the remaining
+ * deadline and does not spin first: under the default CPU placement client and daemon share one
+ * CPU, where a spinning client only delays the answer it waits for; and the JDK clients it is
+ * compared with block in their read too.
  */
 final class CallerLoop implements ClientLoop {
     private static final long CLOSE_NANOS = TimeUnit.SECONDS.toNanos(1);
     /**
-     * {@link NettyEpollTransport#ALLOCATOR}'s pool, with a buffer cache for the caller's threads
+     * {@link NettyTransport#ALLOCATOR}'s pool, with a buffer cache for the caller's threads
      * too: Netty's default gives one only to its own threads, so the reads of a loop that runs on
      * a plain thread would take every buffer from the shared arena, under its lock.
      */
@@ -45,9 +46,9 @@ final class CallerLoop implements ClientLoop {
     private final ArrayDeque<Object> arrived = new ArrayDeque<>(); // the owner's alone
     private final String transportId;
 
-    /** A loop owned by the calling thread, which opens the connection with it. */
-    CallerLoop(String transportId) {
-        this.loop = new ManualIoEventLoop(Thread.currentThread(), EpollIoHandler.newFactory());
+    /** A loop over {@code io} owned by the calling thread, which opens the connection with it. */
+    CallerLoop(String transportId, NettyIo io) {
+        this.loop = new ManualIoEventLoop(Thread.currentThread(), io.handlers());
         this.transportId = transportId;
     }
 

@@ -9,23 +9,29 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Client model {@code default}: Netty's client event loop threads (one group for the JVM) run the
- * I/O and hand each decoded response to the receiving thread through a {@link Handoff}. A send
- * from any thread is a task for that loop: two thread hand-offs per round trip.
+ * Client model {@code default}: Netty's client event loop threads (one group for the JVM and I/O
+ * mechanism, {@link NettyIo#clientGroup()}) run the I/O and hand each decoded response to the
+ * receiving thread through a {@link Handoff}. A send from any thread is a task for that loop: two
+ * thread hand-offs per round trip.
  */
 final class HandoffLoop implements ClientLoop {
     private static final long CLOSE_DRAIN_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final Handoff responses = new Handoff();
+    private final EventLoopGroup group;
+
+    HandoffLoop(NettyIo io) {
+        this.group = io.clientGroup();
+    }
 
     @Override
     public EventLoopGroup group() {
-        return SharedGroup.INSTANCE;
+        return group;
     }
 
     @Override
     public ByteBufAllocator allocator() {
-        return NettyEpollTransport.ALLOCATOR;
+        return NettyTransport.ALLOCATOR;
     }
 
     /** A view of its own: the frame's buffer belongs to the event loop thread, which may use its internal one. */
@@ -72,11 +78,5 @@ final class HandoffLoop implements ClientLoop {
                 message = responses.poll(CLOSE_DRAIN_NANOS)) {
             ReferenceCountUtil.safeRelease(message);
         }
-    }
-
-    /** One client event loop group per JVM, shared by all connections, with daemon threads so a JVM can exit. */
-    private static final class SharedGroup {
-        static final EventLoopGroup INSTANCE = NettyEpollTransport.group(Runtime.getRuntime().availableProcessors(),
-                "ipcbench-netty-client");
     }
 }

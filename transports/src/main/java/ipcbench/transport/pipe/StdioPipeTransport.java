@@ -6,8 +6,11 @@ import ipcbench.transport.Endpoint;
 import ipcbench.transport.Server;
 import ipcbench.transport.ServerConfig;
 import ipcbench.transport.Transport;
+import ipcbench.transport.ByteStream;
 import ipcbench.transport.stream.ChannelStream;
 import ipcbench.transport.stream.IoStream;
+import ipcbench.transport.stream.Listener;
+import ipcbench.transport.stream.StreamAccess;
 import ipcbench.transport.stream.StreamClientConnection;
 import ipcbench.transport.stream.StreamResponder;
 import java.io.FileDescriptor;
@@ -20,7 +23,7 @@ import java.nio.channels.FileChannel;
  * Anonymous pipes: the client writes to the daemon process's stdin and reads its stdout, as an
  * editor talks to a language server. One client per daemon; the daemon exits when stdin ends.
  */
-public final class StdioPipeTransport implements Transport {
+public final class StdioPipeTransport implements Transport, StreamAccess {
 
     @Override
     public String id() {
@@ -47,15 +50,69 @@ public final class StdioPipeTransport implements Transport {
         return true;
     }
 
-    @Override
-    public Server bind(ServerConfig config) {
+    /** The daemon process's stdin and stdout as one stream. */
+    private static ChannelStream stdio() {
         FileChannel in = new FileInputStream(FileDescriptor.in).getChannel();
         FileChannel out = new FileOutputStream(FileDescriptor.out).getChannel();
-        ChannelStream stream = new ChannelStream(in, out, () -> {
+        return new ChannelStream(in, out, () -> {
             try (in; out) {
                 // closes both
             }
         });
+    }
+
+    /** The one stream, to the first accept; a second waits until the listener is closed, then fails. */
+    @Override
+    public Listener listenStreams(ServerConfig config) {
+        ChannelStream stream = stdio();
+        return new Listener() {
+            private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+            private boolean accepted;
+
+            @Override
+            public String address() {
+                return "stdio";
+            }
+
+            @Override
+            public synchronized ByteStream accept() throws IOException {
+                if (!accepted) {
+                    accepted = true;
+                    return stream;
+                }
+                try {
+                    closed.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new java.nio.channels.ClosedChannelException();
+            }
+
+            @Override
+            public void close() throws IOException {
+                closed.countDown();
+                stream.close();
+            }
+        };
+    }
+
+    @Override
+    public ByteStream openStream(Endpoint endpoint) throws IOException {
+        Process process = endpoint.process();
+        if (process == null) {
+            throw new IOException(id() + " needs the daemon in its own process: it talks over that process's "
+                    + "stdin and stdout, so it has no in-process mode");
+        }
+        return new IoStream(process.getInputStream(), process.getOutputStream(), () -> {
+            try (var in = process.getInputStream(); var out = process.getOutputStream()) {
+                // closing stdin tells the daemon to exit
+            }
+        });
+    }
+
+    @Override
+    public Server bind(ServerConfig config) {
+        ChannelStream stream = stdio();
         return new Server() {
             @Override
             public String address() {
@@ -81,16 +138,6 @@ public final class StdioPipeTransport implements Transport {
 
     @Override
     public ClientConnection connect(Endpoint endpoint, ClientConfig config) throws IOException {
-        Process process = endpoint.process();
-        if (process == null) {
-            throw new IOException(id() + " needs the daemon in its own process: it talks over that process's "
-                    + "stdin and stdout, so it has no in-process mode");
-        }
-        IoStream stream = new IoStream(process.getInputStream(), process.getOutputStream(), () -> {
-            try (var in = process.getInputStream(); var out = process.getOutputStream()) {
-                // closing stdin tells the daemon to exit
-            }
-        });
-        return new StreamClientConnection(stream, endpoint, config);
+        return new StreamClientConnection(openStream(endpoint), endpoint, config);
     }
 }

@@ -2,7 +2,11 @@ package ipcbench.transport.protocol;
 
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
+import ipcbench.transport.ClientModel;
 import ipcbench.transport.Endpoint;
+import ipcbench.transport.Server;
+import ipcbench.transport.ServerConfig;
+import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
 import ipcbench.transport.target.TargetAddress;
@@ -11,8 +15,9 @@ import ipcbench.transport.target.TargetPeer;
 import java.io.IOException;
 
 /**
- * Our own frame ({@code ipcbench.transport.wire.Frame}) to a daemon that speaks it: the client of
- * uds-jdk for a socket file, of tcp-nio for a port, verifying every echo as against our daemons.
+ * Our own frame ({@code ipcbench.transport.wire.Frame}): over every transport, which frames,
+ * serves and verifies it itself (its {@code bind} and {@code connect}); to a daemon nobody here
+ * wrote that speaks it, the client of uds-jdk for a socket file, of tcp-nio for a port.
  */
 final class RawProtocol implements Protocol {
     static final String ECHO = "echo";
@@ -37,6 +42,52 @@ final class RawProtocol implements Protocol {
                     + asked.expect() + "')");
         }
         return asked.with(ECHO, ProtocolRequest.DEFAULT);
+    }
+
+    @Override
+    public String library() {
+        return "the transport's own";
+    }
+
+    @Override
+    public String whyNotOver(Transport transport) {
+        return null; // every transport carries the frame
+    }
+
+    @Override
+    public String whyNotServer(ServerModel model) {
+        return null; // the transport says which it offers
+    }
+
+    @Override
+    public String whyNotClient(ClientModel model) {
+        return null; // likewise
+    }
+
+    @Override
+    public Server bind(Transport transport, ServerConfig config) throws IOException {
+        return transport.bind(config);
+    }
+
+    @Override
+    public Session connect(Transport transport, Endpoint endpoint, Sizes sizes, ClientConfig config) {
+        return new Session() {
+            @Override
+            public Exchange connect() throws IOException {
+                return new FrameExchange(transport.connect(endpoint, config), sizes.requestLength(),
+                        sizes.responseLength());
+            }
+
+            @Override
+            public String daemonVersion() {
+                return null;
+            }
+
+            @Override
+            public void close() {
+                // each client's connection is its own
+            }
+        };
     }
 
     @Override

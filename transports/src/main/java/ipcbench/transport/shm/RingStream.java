@@ -1,5 +1,6 @@
 package ipcbench.transport.shm;
 
+import ipcbench.transport.stream.FrameReader;
 import ipcbench.transport.stream.MessageStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -42,7 +43,9 @@ final class RingStream extends MessageStream {
      *                record that arrives
      */
     RingStream(RingBuffer in, RingBuffer out, int session, IdleStrategy idle, BooleanSupplier peerAlive) {
-        super(Math.min(in.maxMsgLength(), out.maxMsgLength()));
+        // Messages no longer than the frame reader's read-ahead: its reads then have room for a whole
+        // one and take it straight from the ring (a larger message would pass through the staging buffer).
+        super(Math.min(FrameReader.READ_AHEAD, Math.min(in.maxMsgLength(), out.maxMsgLength())));
         this.in = in;
         this.out = out;
         this.session = session;

@@ -21,7 +21,7 @@ import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
  * crash the JVM.
  */
 final class SharedRings {
-    /** Per direction: a 1 MiB frame passes in 8 messages (Agrona's largest is an eighth of the ring). */
+    /** Per direction: room for a whole 1 MiB frame eight times over (in messages of FrameReader.READ_AHEAD bytes). */
     static final int CAPACITY = 1 << 23;
     private static final int RING_BYTES = CAPACITY + RingBufferDescriptor.TRAILER_LENGTH;
 

@@ -37,7 +37,17 @@ public final class ResponseCheck {
             throw new FrameException("response " + sequence + " answers a request of " + echoedRequestLength
                     + " bytes, expected " + requestLength);
         }
-        int payloadAt = at + Frame.HEADER_BYTES;
+        verifyPayload(buf, at + Frame.HEADER_BYTES, length, sequence, requestLength);
+    }
+
+    /**
+     * Verifies a response payload of {@code length} bytes at {@code payloadAt} in {@code buf}, the
+     * answer to request {@code sequence} of {@code requestLength} bytes: the echo of the request's
+     * bytes (its sequence stamp first), then the pattern; as thoroughly as a frame's, for the
+     * protocols that carry the same payload in their own bodies (an HTTP body, a protobuf field).
+     */
+    public void verifyPayload(ByteBuffer buf, int payloadAt, int length, int sequence, int requestLength)
+            throws FrameException {
         int patternFrom = 0;
         if (Payload.stamped(requestLength) && length >= Payload.STAMP_BYTES) {
             int stamp = buf.getInt(payloadAt);

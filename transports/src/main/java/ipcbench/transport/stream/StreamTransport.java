@@ -13,9 +13,10 @@ import java.io.IOException;
 /**
  * Base of every socket transport with a blocking API: it supplies a listener and a way to
  * connect; the daemon's server models (a thread per connection, pooled or virtual, or one
- * selector thread over a selectable listener) and the verified client come from here.
+ * selector thread over a selectable listener) and the verified client come from here. Its streams
+ * are offered to protocols with framing of their own ({@link StreamAccess}).
  */
-public abstract class StreamTransport implements Transport {
+public abstract class StreamTransport implements Transport, StreamAccess {
 
     /** Whether {@link #listen} returns a {@link ChannelListener}, which a selector can serve. */
     protected boolean listensOnChannel() {
@@ -34,6 +35,16 @@ public abstract class StreamTransport implements Transport {
             return id() + " has no selectable channel (its API blocks): selector needs tcp-nio or uds-jdk";
         }
         return null; // every stream transport's daemon can run a thread, pooled or virtual, per connection
+    }
+
+    @Override
+    public final Listener listenStreams(ServerConfig config) throws IOException {
+        return listen(config);
+    }
+
+    @Override
+    public final ByteStream openStream(Endpoint endpoint) throws IOException {
+        return open(endpoint);
     }
 
     @Override

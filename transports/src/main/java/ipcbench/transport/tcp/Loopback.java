@@ -6,8 +6,11 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
-/** TCP transports listen on the loopback address only: on the configured port, or one the kernel picks (0). */
-final class Loopback {
+/**
+ * TCP transports listen on the loopback address only: on the configured port, or one the kernel picks (0).
+ * Public for the protocols whose library opens its own sockets (Jetty, grpc-netty).
+ */
+public final class Loopback {
     private Loopback() {
     }
 
@@ -17,7 +20,7 @@ final class Loopback {
         void bind(InetSocketAddress address, int backlog) throws IOException;
     }
 
-    static InetSocketAddress listenAddress(int port) {
+    public static InetSocketAddress listenAddress(int port) {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
     }
 
@@ -30,7 +33,7 @@ final class Loopback {
         }
     }
 
-    static String address(int port) {
+    public static String address(int port) {
         return InetAddress.getLoopbackAddress().getHostAddress() + ":" + port;
     }
 
@@ -39,7 +42,7 @@ final class Loopback {
      * measured target's endpoint has it ({@code 127.0.0.2:6379}, {@code [::1]:6379}); the host is
      * always a literal, so nothing is looked up.
      */
-    static InetSocketAddress parse(String address) {
+    public static InetSocketAddress parse(String address) {
         int colon = address.lastIndexOf(':');
         String host = address.substring(0, colon).replace("[", "").replace("]", "");
         return new InetSocketAddress(host, Integer.parseInt(address.substring(colon + 1)));

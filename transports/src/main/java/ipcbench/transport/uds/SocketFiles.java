@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** The life of a socket file: claimed before bind, made 0600 after, removed on close. */
-final class SocketFiles {
+/**
+ * The life of a socket file: claimed before bind, made 0600 after, removed on close. Public for the
+ * protocols whose library opens its own sockets (Jetty, grpc-netty).
+ */
+public final class SocketFiles {
     private SocketFiles() {
     }
 
@@ -21,7 +24,7 @@ final class SocketFiles {
     }
 
     /** As {@link #claim(Path, DaemonLog, Probe)} for a stream socket. */
-    static void claim(Path path, DaemonLog log) throws IOException {
+    public static void claim(Path path, DaemonLog log) throws IOException {
         claim(path, log, file -> {
             try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
                 probe.connect(UnixDomainSocketAddress.of(file));
@@ -49,11 +52,11 @@ final class SocketFiles {
     }
 
     /** Owner read and write only: other users cannot connect (the directory is 0700 as well). */
-    static void restrict(Path path) throws IOException {
+    public static void restrict(Path path) throws IOException {
         Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
     }
 
-    static void remove(Path path) throws IOException {
+    public static void remove(Path path) throws IOException {
         Files.deleteIfExists(path);
     }
 }

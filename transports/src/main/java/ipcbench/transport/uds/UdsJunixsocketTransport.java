@@ -61,29 +61,10 @@ public final class UdsJunixsocketTransport extends StreamTransport {
         AFUNIXServerSocket server = AFUNIXServerSocket.newInstance();
         server.bind(AFUNIXSocketAddress.of(path.toFile()), SocketBacklog.somaxconn());
         SocketFiles.restrict(path);
-        return new Listener() {
-            @Override
-            public String address() {
-                return path.toString();
-            }
-
-            @Override
-            public ByteStream accept() throws IOException {
-                return Listener.wrapOrClose(server.accept(), socket -> {
-                    config.allowUids().check(socket.getPeerCredentials().getUid());
-                    return stream(socket);
-                });
-            }
-
-            @Override
-            public void close() throws IOException {
-                try {
-                    server.close();
-                } finally {
-                    SocketFiles.remove(path);
-                }
-            }
-        };
+        return new SocketFileListener(path, server, () -> Listener.wrapOrClose(server.accept(), socket -> {
+            config.allowUids().check(socket.getPeerCredentials().getUid());
+            return stream(socket);
+        }));
     }
 
     @Override

@@ -72,29 +72,10 @@ public final class UdsSeqpacketTransport extends StreamTransport {
             server.close();
             throw e;
         }
-        return new Listener() {
-            @Override
-            public String address() {
-                return path.toString();
-            }
-
-            @Override
-            public ByteStream accept() throws IOException {
-                return Listener.wrapOrClose(server.accept(), socket -> {
-                    config.allowUids().check(((AFUNIXDatagramSocket) socket).getPeerCredentials().getUid());
-                    return new SeqpacketStream(socket);
-                });
-            }
-
-            @Override
-            public void close() throws IOException {
-                try {
-                    server.close();
-                } finally {
-                    SocketFiles.remove(path);
-                }
-            }
-        };
+        return new SocketFileListener(path, server, () -> Listener.wrapOrClose(server.accept(), socket -> {
+            config.allowUids().check(((AFUNIXDatagramSocket) socket).getPeerCredentials().getUid());
+            return new SeqpacketStream(socket);
+        }));
     }
 
     @Override

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ipcbench.transport.ClientModel;
-import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.DaemonProcess;
-import ipcbench.transport.netty.NettyEpollTransport;
+import ipcbench.transport.netty.NettyTransport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +38,9 @@ class NettyLeakTest {
     @TempDir
     Path dir;
 
-    /** Every registered transport built on Netty, whose buffers these tests watch. */
+    /** Every available transport built on Netty, whose buffers these tests watch. */
     static Stream<String> nettyTransports() {
-        return Transports.all().values().stream().filter(t -> t instanceof NettyEpollTransport).map(Transport::id);
+        return Probes.allTransports().filter(id -> Transports.get(id) instanceof NettyTransport);
     }
 
     @ParameterizedTest

@@ -8,12 +8,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.handler.codec.ByteToMessageDecoder;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import ipcbench.transport.ClientConfig;
 import ipcbench.transport.ClientConnection;
 import ipcbench.transport.ClientModel;
@@ -28,13 +24,14 @@ import java.net.SocketAddress;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Netty's native epoll transport: the daemon is an event loop running {@link NettyResponder};
- * the client's I/O runs on Netty's client event loop, which hands each response over (client
- * model {@code default}, {@link HandoffLoop}), or on the calling thread ({@code caller},
- * {@link CallerLoop}).
- * Subclasses say which channel classes and addresses to use (TCP or Unix domain).
+ * A Netty native transport over one I/O mechanism ({@link NettyIo}: epoll or io_uring): the
+ * daemon is an event loop running {@link NettyResponder}; the client's I/O runs on Netty's client
+ * event loop, which hands each response over (client model {@code default}, {@link HandoffLoop}),
+ * or on the calling thread ({@code caller}, {@link CallerLoop}).
+ * Subclasses say which of the mechanism's channel classes and which addresses to use (TCP or Unix
+ * domain).
  */
-public abstract class NettyEpollTransport implements Transport {
+public abstract class NettyTransport implements Transport {
     private static final int SERVER_THREADS = Runtime.getRuntime().availableProcessors();
     /**
      * Netty's pooled allocator, on both sides (client model caller: a pool of its own, see
@@ -44,6 +41,17 @@ public abstract class NettyEpollTransport implements Transport {
      * one) unpooled, and shares its magazines between threads.
      */
     static final ByteBufAllocator ALLOCATOR = PooledByteBufAllocator.DEFAULT;
+
+    private final NettyIo io;
+
+    protected NettyTransport(NettyIo io) {
+        this.io = io;
+    }
+
+    /** The I/O mechanism under it. */
+    public final NettyIo io() {
+        return io;
+    }
 
     /** Netty's pipeline needs about 4 s of warm-up here before its round trip settles (256 -> 16 us). */
     @Override
@@ -76,14 +84,14 @@ public abstract class NettyEpollTransport implements Transport {
 
     @Override
     public String unavailabilityCause() {
-        return Epoll.isAvailable() ? null : "Netty epoll is not available: " + Epoll.unavailabilityCause();
+        return io.unavailabilityCause();
     }
 
     @Override
     public Server bind(ServerConfig config) throws IOException {
         SocketAddress bindAddress = bindAddress(config);
-        EventLoopGroup boss = group(1, "ipcbench-" + id() + "-accept");
-        EventLoopGroup workers = group(SERVER_THREADS, "ipcbench-" + id() + "-io");
+        EventLoopGroup boss = io.group(1, "ipcbench-" + id() + "-accept");
+        EventLoopGroup workers = io.group(SERVER_THREADS, "ipcbench-" + id() + "-io");
         Channel server;
         try {
             server = new ServerBootstrap().group(boss, workers).channel(serverChannelClass())
@@ -125,7 +133,7 @@ public abstract class NettyEpollTransport implements Transport {
 
             @Override
             public String model() {
-                return "Netty epoll event loop (" + SERVER_THREADS + " I/O threads)";
+                return "Netty " + io.name() + " event loop (" + SERVER_THREADS + " I/O threads)";
             }
 
             @Override
@@ -151,15 +159,11 @@ public abstract class NettyEpollTransport implements Transport {
 
     @Override
     public ClientConnection connect(Endpoint endpoint, ClientConfig config) throws IOException {
-        ClientLoop loop = config.model() == ClientModel.CALLER ? new CallerLoop(id()) : new HandoffLoop();
+        ClientLoop loop = config.model() == ClientModel.CALLER ? new CallerLoop(id(), io) : new HandoffLoop(io);
         return NettyClientConnection.open(endpoint, config, loop, bootstrap -> {
             bootstrap.channel(channelClass());
             bootstrap.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.deadline().toMillis());
             configure(bootstrap);
         }, connectAddress(endpoint));
-    }
-
-    static EventLoopGroup group(int threads, String name) {
-        return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(name, true), EpollIoHandler.newFactory());
     }
 }

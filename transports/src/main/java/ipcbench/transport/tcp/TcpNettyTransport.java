@@ -4,35 +4,39 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ServerChannel;
-import io.netty.channel.epoll.EpollServerSocketChannel;
-import io.netty.channel.epoll.EpollSocketChannel;
 import ipcbench.transport.Endpoint;
 import ipcbench.transport.ServerConfig;
-import ipcbench.transport.netty.NettyEpollTransport;
+import ipcbench.transport.netty.NettyIo;
+import ipcbench.transport.netty.NettyTransport;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 
-/** TCP loopback over Netty's native epoll transport. */
-public final class TcpNettyEpollTransport extends NettyEpollTransport {
+/** TCP loopback over one of Netty's native transports: {@code tcp-netty-epoll}, {@code tcp-netty-iouring}. */
+public final class TcpNettyTransport extends NettyTransport {
+
+    public TcpNettyTransport(NettyIo io) {
+        super(io);
+    }
 
     @Override
     public String id() {
-        return "tcp-netty-epoll";
+        return "tcp-netty-" + io().id();
     }
 
     @Override
     public String description() {
-        return "TCP loopback: Netty EpollSocketChannel (TCP_NODELAY) / EpollServerSocketChannel";
+        return "TCP loopback: Netty " + io().socketChannel().getSimpleName() + " (TCP_NODELAY) / "
+                + io().serverSocketChannel().getSimpleName();
     }
 
     @Override
     protected Class<? extends ServerChannel> serverChannelClass() {
-        return EpollServerSocketChannel.class;
+        return io().serverSocketChannel();
     }
 
     @Override
     protected Class<? extends Channel> channelClass() {
-        return EpollSocketChannel.class;
+        return io().socketChannel();
     }
 
     @Override

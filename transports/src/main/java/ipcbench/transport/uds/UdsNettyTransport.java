@@ -2,27 +2,31 @@ package ipcbench.transport.uds;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ServerChannel;
-import io.netty.channel.epoll.EpollDomainSocketChannel;
-import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.unix.DomainSocketAddress;
 import ipcbench.transport.Endpoint;
 import ipcbench.transport.ServerConfig;
-import ipcbench.transport.netty.NettyEpollTransport;
+import ipcbench.transport.netty.NettyIo;
+import ipcbench.transport.netty.NettyTransport;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.file.Path;
 
-/** Unix domain sockets over Netty's native epoll transport. */
-public final class UdsNettyEpollTransport extends NettyEpollTransport {
+/** Unix domain sockets over one of Netty's native transports: {@code uds-netty-epoll}, {@code uds-netty-iouring}. */
+public final class UdsNettyTransport extends NettyTransport {
+
+    public UdsNettyTransport(NettyIo io) {
+        super(io);
+    }
 
     @Override
     public String id() {
-        return "uds-netty-epoll";
+        return "uds-netty-" + io().id();
     }
 
     @Override
     public String description() {
-        return "Unix domain socket: Netty EpollDomainSocketChannel / EpollServerDomainSocketChannel";
+        return "Unix domain socket: Netty " + io().domainSocketChannel().getSimpleName() + " / "
+                + io().serverDomainSocketChannel().getSimpleName();
     }
 
     @Override
@@ -32,17 +36,17 @@ public final class UdsNettyEpollTransport extends NettyEpollTransport {
 
     @Override
     protected void checkPeer(Channel channel, ServerConfig config) throws IOException {
-        config.allowUids().check(((EpollDomainSocketChannel) channel).peerCredentials().uid());
+        config.allowUids().check(io().peerCredentials(channel).uid());
     }
 
     @Override
     protected Class<? extends ServerChannel> serverChannelClass() {
-        return EpollServerDomainSocketChannel.class;
+        return io().serverDomainSocketChannel();
     }
 
     @Override
     protected Class<? extends Channel> channelClass() {
-        return EpollDomainSocketChannel.class;
+        return io().domainSocketChannel();
     }
 
     private Path socketFile(ServerConfig config) {
