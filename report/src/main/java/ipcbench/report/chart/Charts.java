@@ -10,14 +10,20 @@ import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
 /**
- * The report's three kinds of chart, as inline SVG: bars with error bars, lines, and latency by
- * percentile. Every series takes its transport's colour from {@link Palette}.
+ * The report's kinds of chart, as inline SVG: bars with error bars, a ranking (horizontal bars,
+ * sorted), lines, and latency by percentile. Every series takes its transport's colour from {@link Palette}.
  */
 public final class Charts {
     /** Dash patterns that tell apart curves of one transport (several load rates in one chart); null is solid. */
     private static final List<String> DASHES = Arrays.asList(null, "6 3", "2 2", "8 3 2 3");
     /** Bars fill this share of their category's width; the rest separates the groups. */
     private static final double GROUP_FILL = 0.8;
+    /** A ranking's axis reaches this far past its longest bar, for the figure written after it. */
+    private static final double RANKING_ROOM = 1.25;
+    /** A ranking's bars are at most this thick (px), however few. */
+    private static final double RANKING_BAR = 22;
+    private static final String REFERENCE_FILL = "#e4e4e4";
+    private static final String REFERENCE_STROKE = "#666";
     /** Denser curves (an .hgrm has a line per percentile step) go without markers, which would smear them. */
     private static final int MARKED_POINTS = 30;
 
@@ -63,6 +69,64 @@ public final class Charts {
             plot.svg().element("path", "d", errors, "stroke", "#000");
         }
         return plot.finish();
+    }
+
+    /**
+     * Horizontal bars in the order given, top to bottom, each with its error bar and its figure
+     * after it: a ranking, where the label of each bar sits beside it rather than in a legend.
+     * Reference bars (floors) are grey with a dashed outline, so that they read as yardsticks.
+     */
+    public static String ranking(String id, String title, String xAxis, List<RankedBar> bars) {
+        int n = bars.size();
+        // room after the longest bar for its figure: about a fifth of the axis
+        Axis x = Axis.linear(xAxis, bars.stream().flatMapToDouble(b -> {
+            double top = b.mean() + (Double.isFinite(b.halfWidth()) ? b.halfWidth() : 0);
+            return DoubleStream.of(b.mean(), top, top * RANKING_ROOM);
+        }), true);
+        Axis y = new Axis("", 0, Math.max(1, n), false, IntStream.range(0, n)
+                .mapToObj(i -> new Axis.Tick(n - i - 0.5, bars.get(i).label())).toList());
+        Plot plot = new Plot(id, title, x, true, y, false, List.of());
+        double slot = plot.y(0) - plot.y(1);
+        double thickness = Math.min(RANKING_BAR, slot * GROUP_FILL);
+        double cap = Math.min(4, thickness / 3);
+        double base = plot.x(x.clamp(0));
+        SvgWriter.Path errors = new SvgWriter.Path();
+        for (int i = 0; i < n; i++) {
+            RankedBar bar = bars.get(i);
+            if (!Double.isFinite(bar.mean())) {
+                continue;
+            }
+            double cy = plot.y(n - i - 0.5);
+            double end = plot.x(bar.mean());
+            Object[] look = bar.reference()
+                    ? new Object[] {"fill", REFERENCE_FILL, "stroke", REFERENCE_STROKE, "stroke-dasharray", "4 2"}
+                    : new Object[] {"fill", colour(bar.series())};
+            Object[] rect = {"x", Math.min(base, end), "y", cy - thickness / 2, "width", Math.abs(end - base),
+                    "height", thickness};
+            plot.svg().element("rect", concat(rect, look));
+            double right = end;
+            double half = bar.halfWidth();
+            if (Double.isFinite(half) && half > 0) {
+                double from = plot.x(x.clamp(bar.mean() - half));
+                right = plot.x(x.clamp(bar.mean() + half));
+                errors.move(from, cy).horizontal(right);
+                if (bar.mean() - half >= x.min()) {
+                    errors.move(from, cy - cap).vertical(cy + cap);
+                }
+                errors.move(right, cy - cap).vertical(cy + cap);
+            }
+            plot.svg().text("text", bar.value(), "x", right + 6, "y", cy + 4.0);
+        }
+        if (!errors.isEmpty()) {
+            plot.svg().element("path", "d", errors, "stroke", "#000");
+        }
+        return plot.finish();
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     /** Curves through points, with markers; a logarithmic x axis is said so in its title. */

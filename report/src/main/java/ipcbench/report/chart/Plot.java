@@ -48,12 +48,19 @@ final class Plot {
      * @param xGrid whether grid lines mark the x ticks too (not between categories of bars)
      */
     Plot(String id, String title, Axis xAxis, boolean xGrid, Axis yAxis, List<Key> keys) {
+        this(id, title, xAxis, xGrid, yAxis, true, keys);
+    }
+
+    /**
+     * @param yGrid whether grid lines mark the y ticks (not for categories of horizontal bars)
+     */
+    Plot(String id, String title, Axis xAxis, boolean xGrid, Axis yAxis, boolean yGrid, List<Key> keys) {
         this.xAxis = xAxis;
         this.yAxis = yAxis;
         this.keys = List.copyOf(keys);
         keys.forEach(k -> keyLines.add(wrap(k.name(), LEGEND_CHARS)));
-        double legendWidth = keyLines.stream().flatMap(List::stream).mapToDouble(l -> textWidth(l, FONT)).max()
-                .orElse(0) + KEY;
+        double legendWidth = keys.isEmpty() ? 0 : keyLines.stream().flatMap(List::stream)
+                .mapToDouble(l -> textWidth(l, FONT)).max().orElse(0) + KEY;
         double yLabels = yAxis.ticks().stream().mapToDouble(t -> textWidth(t.label(), FONT)).max().orElse(0);
         double leftOfPlot = GAP + FONT + 10 + yLabels;
         double plotWidth = Math.max(MIN_PLOT_WIDTH, WIDTH - leftOfPlot - GAP - legendWidth - GAP);
@@ -81,7 +88,9 @@ final class Plot {
         svg.text("text", title, "x", width / 2, "y", 22.0, "text-anchor", "middle", "font-size", titleFont,
                 "font-weight", "bold");
         SvgWriter.Path grid = new SvgWriter.Path();
-        yAxis.ticks().forEach(t -> grid.move(left, y(t.value())).horizontal(right));
+        if (yGrid) {
+            yAxis.ticks().forEach(t -> grid.move(left, y(t.value())).horizontal(right));
+        }
         if (xGrid) {
             xAxis.ticks().forEach(t -> grid.move(x(t.value()), TOP).vertical(bottom));
         }

@@ -2,6 +2,7 @@ package ipcbench.report.cli;
 
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.report.jmh.JmhReader;
+import ipcbench.report.precision.Precision;
 import ipcbench.report.table.NotApplicable;
 import ipcbench.report.table.ResultsTable;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class TableCommand implements Callable<Integer> {
     public Integer call() {
         try {
             spec.commandLine().getOut().print(new ResultsTable(param, reference).render(JmhReader.read(run),
-                    NotApplicable.read(run)));
+                    NotApplicable.read(run), Precision.read(run)));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         } catch (IOException e) {

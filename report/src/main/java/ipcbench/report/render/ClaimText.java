@@ -4,7 +4,10 @@ import ipcbench.report.claims.Claim;
 import ipcbench.report.claims.ClaimResult;
 import ipcbench.report.claims.Evidence;
 import ipcbench.report.claims.Outcome;
+import ipcbench.report.precision.PrecisionRow;
+import ipcbench.report.sections.LoadedRun;
 import ipcbench.report.stats.Estimate;
+import ipcbench.report.stats.WelchTest;
 import ipcbench.report.text.Numbers;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -59,8 +62,20 @@ final class ClaimText {
         return "not tested: " + why;
     }
 
+    /**
+     * An unstable row without its mark: {@code RoundTrip.roundTrip avgt transport=uds-jdk payload=64:
+     * ±7.3% over 5 forks (target ±5.0%): bimodal, fork means 12.1 -> 14.0 us/op}, naming the run if
+     * there are several.
+     */
+    static String unstable(PrecisionRow p, LoadedRun run, boolean manyRuns) {
+        return (manyRuns ? run.label() + ": " : "") + p.key().shortName() + " " + p.mode() + " " + p.key().paramText()
+                + ": " + p.explanation(run.precision().target());
+    }
+
     static String rule() {
-        return "Intervals are 95 % confidence intervals of the mean over the measurement iterations. A row supports"
+        return "Intervals are 95 % confidence intervals of the mean over the independent samples: the fork means"
+                + " where a result has at least " + WelchTest.MIN_SAMPLES + " forks, the measurement iterations"
+                + " otherwise (as compare decides). A row supports"
                 + " \"a < f × b\" when a's interval lies wholly below f × b's, refutes it when wholly above, and is"
                 + " inconclusive when they overlap; a claim is supported when every row supports it, not supported"
                 + " when any row refutes it.";

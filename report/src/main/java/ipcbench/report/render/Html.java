@@ -1,14 +1,20 @@
 package ipcbench.report.render;
 
+import ipcbench.report.precision.PrecisionRow;
 import ipcbench.report.text.Grid;
 
-/** HTML escaping and the sortable table markup. */
+/** HTML escaping, the sortable table markup and the unstable badge. */
 final class Html {
     private Html() {
     }
 
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A row's mark that the rerun loop left it short of its target: {@code unstable (bimodal)}. */
+    static String badge(String escapedText) {
+        return "<span class=\"badge unstable\">" + escapedText + "</span>";
     }
 
     /** A table that the page's script sorts by column; right-aligned columns sort as numbers. */
@@ -29,8 +35,12 @@ final class Html {
         for (var row : grid.rows()) {
             sb.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                sb.append(grid.columns().get(i).right() ? "<td class=\"num\">" : "<td>").append(escape(row.get(i)))
-                        .append("</td>");
+                Grid.Column column = grid.columns().get(i);
+                String cell = escape(row.get(i));
+                if (column.header().equals(PrecisionRow.COLUMN) && !cell.isEmpty()) {
+                    cell = badge(cell);
+                }
+                sb.append(column.right() ? "<td class=\"num\">" : "<td>").append(cell).append("</td>");
             }
             sb.append("</tr>\n");
         }

@@ -4,9 +4,11 @@ import ipcbench.bench.run.RunDirectory;
 import ipcbench.report.claims.Claim;
 import ipcbench.report.claims.ClaimChecker;
 import ipcbench.report.claims.ClaimResult;
+import ipcbench.report.floor.NativeFloor;
 import ipcbench.report.jmh.JmhReader;
 import ipcbench.report.jmh.JmhRun;
 import ipcbench.report.load.HgrmReader;
+import ipcbench.report.precision.Precision;
 import ipcbench.report.sections.LoadedRun;
 import ipcbench.report.sections.ReportSections;
 import ipcbench.report.table.NotApplicable;
@@ -31,7 +33,7 @@ public final class ReportRenderer {
             JmhRun jmh = JmhReader.read(p);
             Path dir = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
             runs.add(new LoadedRun(dir.toAbsolutePath().normalize().getFileName().toString(), jmh,
-                    HgrmReader.readRun(dir), NotApplicable.read(dir)));
+                    HgrmReader.readRun(dir), NotApplicable.read(dir), Precision.read(dir), NativeFloor.read(dir)));
         }
         return runs;
     }

@@ -2,11 +2,13 @@ package ipcbench.report.sections;
 
 import ipcbench.report.jmh.JmhResult;
 import ipcbench.report.jmh.Metric;
+import ipcbench.report.precision.PrecisionRow;
 import ipcbench.report.stats.Estimate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One number of a run as a chart shows it.
@@ -41,6 +43,11 @@ record Measure(LoadedRun run, JmhResult result, String metric, Metric value) {
         Map<String, String> m = new LinkedHashMap<>(result.params());
         SERIES_PARAMS.forEach(m::remove);
         return m;
+    }
+
+    /** The rerun loop's verdict when it left this number short of its target; primary metrics only. */
+    Optional<PrecisionRow> unstable() {
+        return metric.isEmpty() ? run.precision().unstable(result) : Optional.empty();
     }
 
     Estimate estimate() {

@@ -3,6 +3,7 @@ package ipcbench.report.sections;
 import static ipcbench.report.text.Grid.left;
 import static ipcbench.report.text.Grid.right;
 
+import ipcbench.report.precision.PrecisionRow;
 import ipcbench.report.stats.Estimate;
 import ipcbench.report.text.Grid;
 import ipcbench.report.text.Numbers;
@@ -11,7 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The table behind a chart: one row per number, with its interval and sample count. */
+/**
+ * The table behind a chart: one row per number, with the half-width of its interval as a share of
+ * it ({@code ±%}), the interval, and the samples behind it (forks or iterations, see {@link Estimate});
+ * when the rerun loop left some of them short of its target, a column that says {@code unstable}.
+ */
 final class MeasureTable {
     private MeasureTable() {
     }
@@ -30,7 +35,12 @@ final class MeasureTable {
         if (secondary) {
             columns.add(left("metric"));
         }
-        columns.addAll(List.of(right("mean"), right("95% CI low"), right("95% CI high"), right("n"), left("unit")));
+        columns.addAll(List.of(right("mean"), right("±%"), right("95% CI low"), right("95% CI high"), right("n"),
+                left("samples"), left("unit")));
+        boolean anyUnstable = measures.stream().anyMatch(m -> m.unstable().isPresent());
+        if (anyUnstable) {
+            columns.add(left(PrecisionRow.COLUMN));
+        }
         Grid grid = new Grid(columns);
         for (Measure m : measures) {
             List<String> row = new ArrayList<>();
@@ -44,10 +54,18 @@ final class MeasureTable {
                 row.add(m.metric().isEmpty() ? "primary" : m.metric());
             }
             Estimate e = m.estimate();
-            row.addAll(List.of(Numbers.value(e.mean()), Numbers.value(e.low()), Numbers.value(e.high()),
-                    Integer.toString(e.n()), m.value().unit()));
+            row.addAll(List.of(Numbers.value(e.mean()), Numbers.percent(e.relativeHalfWidth()), Numbers.value(e.low()),
+                    Numbers.value(e.high()), Integer.toString(e.n()), kind(e), m.value().unit()));
+            if (anyUnstable) {
+                row.add(m.unstable().map(PrecisionRow::mark).orElse(""));
+            }
             grid.add(row);
         }
         return grid;
+    }
+
+    /** "forks" or "iterations"; JMH's own figures when there were no samples. */
+    private static String kind(Estimate e) {
+        return e.n() == 0 ? e.samples() : e.forks() ? "forks" : "iterations";
     }
 }

@@ -59,6 +59,31 @@ class ChartsTest {
     }
 
     @Test
+    void aRankingDrawsItsBarsTopDownLabelledBesideThemWithTheirFiguresAndGreyReferences() throws Exception {
+        String svg = Charts.ranking("g-0", "Round trip, 64 B", "us/op", List.of(
+                new RankedBar("C floor: pipe", "C floor: pipe", 2.7, Double.NaN, "2.700", true),
+                new RankedBar("pipe-stdio", "pipe-stdio", 3.6, 0.1, "3.600 ±2.8%", false),
+                new RankedBar("uds-jdk", "uds-jdk", 5.3, 0.2, "5.300 ±3.8%", false)));
+
+        Document doc = parse(svg);
+        List<String> texts = texts(doc);
+        assertTrue(texts.containsAll(List.of("Round trip, 64 B", "us/op", "C floor: pipe", "pipe-stdio", "uds-jdk",
+                "2.700", "3.600 ±2.8%", "5.300 ±3.8%")), texts.toString());
+        NodeList rects = doc.getElementsByTagName("rect");
+        assertEquals(3, rects.getLength(), "a bar each, no legend");
+        List<Double> tops = new ArrayList<>();
+        for (int i = 0; i < rects.getLength(); i++) {
+            tops.add(Double.parseDouble(((Element) rects.item(i)).getAttribute("y")));
+        }
+        assertTrue(tops.get(0) < tops.get(1) && tops.get(1) < tops.get(2), "first bar on top: " + tops);
+        assertEquals("#e4e4e4", ((Element) rects.item(0)).getAttribute("fill"), "the floor is grey");
+        assertEquals("4 2", ((Element) rects.item(0)).getAttribute("stroke-dasharray"));
+        assertEquals("#76B7B2", ((Element) rects.item(2)).getAttribute("fill"), "uds-jdk's teal");
+        assertEquals(2 * 3, count(errorBars(svg), "M"), "two error bars, line and both caps; none for the floor");
+        assertCoordinatesRoundedToOneDecimal(doc);
+    }
+
+    @Test
     void errorBarsReachingBelowZeroStopAtTheAxisWithoutACap() {
         String wide = Charts.bars("t", "t", "x", "y", List.of("a"),
                 List.of(new BarSeries("tcp-nio", List.of(10.0), List.of(30.0))));

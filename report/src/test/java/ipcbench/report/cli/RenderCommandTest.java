@@ -31,10 +31,26 @@ class RenderCommandTest {
                 "cpu", "ctxsw", "alloc", "ratios", "results")) {
             assertTrue(html.contains("<section id=\"" + id + "\">"), id);
         }
-        // round trip, 2 sample-mode percentile charts, load percentiles, clients, connect, stream, cpu, ctxsw, alloc
-        assertEquals(10, count(html, "<figure class=\"chart\"><svg"));
+        // at a glance, round trip, 2 sample-mode percentile charts, load percentiles, clients, connect, stream, cpu,
+        // ctxsw, alloc
+        assertEquals(11, count(html, "<figure class=\"chart\"><svg"));
+        assertTrue(html.indexOf("<section id=\"glance\">") < html.indexOf("<section id=\"claims\">"), "at a glance first");
+        assertTrue(html.contains("<figure class=\"chart\"><svg id=\"glance-0\""), "its chart");
+        assertTrue(html.contains("<p class=\"machine\">Intel(R) Xeon(R) CPU @ 2.20GHz, 2 CPUs, amd64 · Linux 6.1.0-18-amd64"
+                + " · Debian 17.0.15 (OpenJDK 64-Bit Server VM)</p>"), "the machine in one line");
+        assertTrue(html.contains("<li><span class=\"verdict supported\">supported</span> <b>A Unix domain socket has a lower"
+                + " round-trip time than TCP loopback (JDK SocketChannel on both: uds-jdk against tcp-nio).</b> On this"
+                + " machine Unix domain socket (uds-jdk) took 0.75× as long as TCP loopback (tcp-nio) at 64 B and 0.75× at"
+                + " 1 KiB.</li>"), "each claim in a sentence");
+        // ±% of the mean (10 iterations: 2 forks are too few) beside the interval, in every table behind a chart
+        assertTrue(html.contains("<td>uds-jdk</td><td>64</td><td>echo</td><td>process</td><td class=\"num\">15.01</td>"
+                + "<td class=\"num\">0.83%</td>"
+                + "<td class=\"num\">14.88</td><td class=\"num\">15.13</td><td class=\"num\">10</td><td>iterations</td>"),
+                html);
+        assertFalse(html.contains("<span class=\"badge unstable\">") || html.contains("Unstable rows"),
+                "no precision.json, no marks");
         assertFalse(html.contains("<section id=\"threads\">"), "no thread-count curve without several thread counts");
-        assertEquals(4, count(html, "<span class=\"verdict supported\">"), html);
+        assertEquals(4 + 4, count(html, "<span class=\"verdict supported\">"), "at a glance and under Claims");
         // each verdict one line with its count of rows, the rows (long lines of parameters) folded under it
         assertEquals(4, count(html, "<details><summary><span class=\"verdict supported\">supported</span> · 2 rows: 2 supported"
                 + "</summary>\n<ul><li>"), html);
@@ -45,6 +61,16 @@ class RenderCommandTest {
         assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), "no external resource");
 
         String md = Files.readString(out.resolve("summary.md"));
+        assertTrue(md.startsWith("# ipcbench report: full-run\n\n## At a glance\n\nIntel(R) Xeon(R) CPU @ 2.20GHz, 2 CPUs,"
+                + " amd64 · Linux 6.1.0-18-amd64 · Debian 17.0.15 (OpenJDK 64-Bit Server VM)\n\nRound trip at 64 B, fastest"
+                + " first: RoundTrip.roundTrip response=echo daemon=process (JMH average time)\n\n"
+                + "| round trip | mean | ±% | unit | samples |\n| --- | ---: | ---: | --- | --- |\n"
+                + "| uds-jdk | 15.01 | 0.83% | us/op | 10 iterations |\n| pipe-stdio | 15.55 | 0.98% | us/op | 10 iterations |\n"), md);
+        assertTrue(md.contains("\n- ✅ supported **One daemon serves many clients at once over a socket with throughput that"
+                + " scales: at the most clients measured, at least 1.5 times the throughput of one client.** On this machine 8"
+                + " clients had 2.05× the throughput of 1 client over tcp-nio and 2.05× over uds-jdk.\n"), md);
+        assertTrue(md.indexOf("## At a glance") < md.indexOf("## Environment") && md.indexOf("## Environment")
+                < md.indexOf("## Claims"), "the environment's key-value line and the claims' rows come after it");
         assertTrue(md.contains("- ✅ supported"), md);
         assertTrue(md.contains("payload=64 response=echo daemon=process: transport=uds-jdk 15.01 [14.88, 15.13] vs"
                 + " transport=tcp-nio 19.99 [19.82, 20.15] us/op; ratio 0.7508, claimed < 1.00× → supported"), md);
@@ -52,6 +78,59 @@ class RenderCommandTest {
         // the ratio table: tcp-nio is the reference
         assertTrue(md.matches("(?s).*\\| RoundTrip\\.roundTrip \\| avgt \\| us/op \\| payload=64 response=echo"
                 + " daemon=process \\| 1\\.055× \\| 1\\.000× \\| 0\\.7508× \\| 0\\.7781× \\| - \\|.*"), md);
+    }
+
+    @Test
+    void aRunWithFloorsAndAPrecisionFileShowsTheFloorsAtAGlanceAndMarksItsUnstableRows() throws IOException {
+        Cli c = run("render", arg("precision-run"), "--out", out.toString());
+
+        assertEquals(ExitCodes.OK, c.exitCode(), c.err());
+        String html = Files.readString(out.resolve("report.html"));
+        String glance = html.substring(html.indexOf("<section id=\"glance\">"), html.indexOf("<section id=\"claims\">"));
+        // the C ping-pong of floor.json and Floor's bare Java one of jmh.json, among the transports, fastest first
+        List<String> labels = List.of("C floor: pipe", "Java floor: pipe", "pipe-stdio", "C floor: uds", "Java floor: uds",
+                "uds-jdk", "C floor: tcp", "uds-junixsocket (unstable)", "Java floor: tcp", "tcp-nio", "tcp-socket");
+        for (int i = 1; i < labels.size(); i++) {
+            assertTrue(glance.indexOf(">" + labels.get(i - 1) + "</text>") < glance.indexOf(">" + labels.get(i) + "</text>"),
+                    labels.get(i - 1) + " before " + labels.get(i));
+        }
+        assertTrue(glance.contains(">6.800 ±47%</text>"), "each bar's figure with its ±%");
+        assertTrue(glance.contains("<h3>Unstable rows</h3>\n<ul class=\"unstable-rows\">\n<li><span class=\"badge unstable\">"
+                + "unstable (bimodal)</span> RoundTrip.roundTrip avgt transport=uds-junixsocket payload=64 response=echo"
+                + " daemon=process: ±47% over 4 forks (target ±5.0%): bimodal, fork means 5.05, 5.10 | 8.50, 8.55 us/op</li>"),
+                glance);
+        assertTrue(glance.contains("<span class=\"verdict not-tested\">not tested</span> <b>A Unix domain socket costs less"
+                + " CPU per request than TCP loopback (client and daemon, user and system time; uds-jdk against tcp-nio).</b>"
+                + " Not tested: no cpu.* metric (the run did not use the profiler that records it).</li>"), glance);
+        // the tables behind the charts and the list of all results mark them too
+        String roundTrip = html.substring(html.indexOf("<section id=\"round-trip\">"), html.indexOf("<section id=\"ratios\">"));
+        assertEquals(2, count(roundTrip, "<td><span class=\"badge unstable\">unstable ("), roundTrip);
+        assertTrue(roundTrip.contains("<td class=\"num\">4</td><td>forks</td><td>us/op</td><td><span class=\"badge"
+                + " unstable\">unstable (drift)</span></td></tr>"), roundTrip);
+        assertEquals(2, count(html.substring(html.indexOf("<section id=\"results\">")), "badge unstable"));
+
+        String md = Files.readString(out.resolve("summary.md"));
+        assertTrue(md.contains("| round trip | mean | ±% | unit | samples | precision |\n| --- | ---: | ---: | --- | --- | --- |\n"
+                + "| C floor: pipe | 2.700 | - | us/op | 3 rounds (floor.json) |  |\n"
+                + "| Java floor: pipe | 3.225 | 2.5% | us/op | 4 forks |  |\n"), md);
+        assertTrue(md.contains("| uds-junixsocket | 6.800 | 47% | us/op | 4 forks | unstable (bimodal) |\n"), md);
+        assertTrue(md.contains("Unstable rows (precision.json):\n\n- ⚠️ unstable (bimodal): RoundTrip.roundTrip avgt"
+                + " transport=uds-junixsocket payload=64"), md);
+        assertTrue(md.contains("- ⚠️ unstable (drift): RoundTrip.roundTrip avgt transport=tcp-socket payload=16384 response=echo"
+                + " daemon=process: ±7.0% over 4 forks (target ±5.0%): drift, fork means 11.2 -> 12.4 us/op\n"), md);
+        assertTrue(md.indexOf("Unstable rows") < md.indexOf("## Environment"), "at a glance");
+    }
+
+    @Test
+    void moreThanThreeRowsOfAClaimReadAsARangeAtAGlance() throws IOException {
+        Cli c = run("render", Cli.baselineRun().toString(), "--out", out.toString());
+
+        assertEquals(ExitCodes.OK, c.exitCode(), c.err());
+        String md = Files.readString(out.resolve("summary.md"));
+        assertTrue(md.contains("On this machine 64 clients had 6.37–10.5× the throughput of 1 client across 6 transports"
+                + " (6 supported).\n"), md);
+        assertTrue(md.contains("| pipe-stdio | 3.656 | 1.6% | us/op | 6 iterations |\n"
+                + "| pipe-fifo | 3.657 | 1.5% | us/op | 6 iterations |\n"), "fastest first: " + md);
     }
 
     @Test

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Opens rendered reports in headless Chromium (the full-run fixture and the committed quick-run
- * baseline): fails on any console message or uncaught error, on a chart that is missing or has no
- * size, on a table that does not sort, and on a folded part that does not open for printing; saves
+ * Opens rendered reports in headless Chromium (the full-run and precision-run fixtures and the
+ * committed quick-run baseline): fails on any console message or uncaught error, on a chart that is
+ * missing or has no size, on a page that does not open with the At a glance section and its chart
+ * drawn on the first screen, on a table that does not sort, and on a folded part that does not
+ * open for printing; saves
  * screenshots as {@code report/target/report-screenshot.png} (full run) and
  * {@code report-first-screen.png} (what a reader of a quick run's report sees first). Skipped where
  * {@code /usr/bin/chromium} is missing, unless {@code -Dipcbench.browserTest.required=true} (CI)
@@ -27,10 +29,11 @@ class ReportInBrowserTest {
     private static final boolean REQUIRED = Boolean.getBoolean("ipcbench.browserTest.required");
     private static final Path TARGET = Path.of("target");
     /** Figures the full-run report has: see RenderCommandTest. */
-    private static final int CHARTS = 10;
+    private static final int CHARTS = 11;
 
     /**
-     * Runs after the report's own scripts: every chart must have been laid out with a size, a click
+     * Runs after the report's own scripts: every chart must have been laid out with a size, the first
+     * section must be At a glance with its chart's bars drawn within the first screen, a click
      * on a numeric header must sort its column, every table must sort by its first column, and
      * every folded part must open for printing. Problems go to the console, where the test sees
      * them like any other error of the page.
@@ -46,6 +49,19 @@ class ReportInBrowserTest {
                   console.error('chart ' + i + ' missing or empty: ' + f.textContent.slice(0, 80));
                 }
               });
+              var first = document.querySelector('body > section');
+              if (!first || first.id !== 'glance') {
+                console.error('the page opens with ' + (first ? first.id : 'no section') + ', not at a glance');
+              }
+              var glance = document.querySelector('#glance figure.chart svg'), at = glance && glance.getBoundingClientRect();
+              if (!glance || at.width < 100 || at.height < 50 || glance.querySelectorAll('rect').length < 2) {
+                console.error('the at-a-glance chart is missing or has no bars');
+              } else if (at.top > window.innerHeight) {
+                console.error('the at-a-glance chart starts below the first screen, at ' + at.top + ' px');
+              }
+              if (document.querySelectorAll('#glance .sentences li .verdict').length < 1) {
+                console.error('no claim with its verdict at a glance');
+              }
               function sortsBy(th) {
                 th.click();
                 var numeric = th.classList.contains('num'), col = th.cellIndex;
@@ -98,6 +114,13 @@ class ReportInBrowserTest {
         Files.deleteIfExists(screenshot);
         chromium().screenshot(report, screenshot, 1400, 900);
         assertTrue(Files.size(screenshot) > 10_000, "screenshot " + screenshot);
+    }
+
+    @Test
+    void aRunWithFloorsAndUnstableRowsOpensTheSameWay() throws Exception {
+        Path report = render("precision-run", Cli.runDir("precision-run"));
+
+        assertOpensCleanly(report, (int) FIGURE.matcher(Files.readString(report)).results().count());
     }
 
     private static Path render(String name, Path run) throws Exception {

@@ -24,11 +24,39 @@ class ResultsTableTest {
         Cli c = run("table", arg("table-run"));
 
         assertEquals(0, c.exitCode(), c.err());
-        // mean and error from avgt; p50, p99, p99.9 from the sample entry (the avgt entry's p99 is 20.09)
-        assertEquals(List.of("tcp-nio", "64", "echo", "avgt", "20.00", "±", "0.0787", "us/op", "20.00", "137.6", "193.8", "1.000"),
-                cells(c.out(), "tcp-nio"));
-        assertEquals(List.of("uds-jdk", "64", "echo", "avgt", "15.00", "±", "0.0787", "us/op", "15.00", "103.2", "145.3", "0.7500"),
-                cells(c.out(), "uds-jdk"));
+        // mean and error from avgt, ±% over its 10 iterations (2 forks: too few to count);
+        // p50, p99, p99.9 from the sample entry (the avgt entry's p99 is 20.09)
+        assertEquals(List.of("tcp-nio", "64", "echo", "avgt", "20.00", "±", "0.0787", "us/op", "0.19%", "20.00", "137.6",
+                "193.8", "1.000"), cells(c.out(), "tcp-nio"));
+        assertEquals(List.of("uds-jdk", "64", "echo", "avgt", "15.00", "±", "0.0787", "us/op", "0.25%", "15.00", "103.2",
+                "145.3", "0.7500"), cells(c.out(), "uds-jdk"));
+    }
+
+    @Test
+    void withFourForksTheRelativeHalfWidthIsOverTheForkMeans() {
+        // forks of about 12.5, 13.5, 11.0 and 13.4 us, each tight: over its 20 iterations it would be 3.8 %
+        Cli c = run("table", arg("fork-drift-new"));
+
+        assertEquals(0, c.exitCode(), c.err());
+        assertEquals(List.of("tcp-nio", "64", "echo", "avgt", "12.60", "±", "0.0787", "us/op", "15%"),
+                cells(c.out(), "tcp-nio").subList(0, 9));
+    }
+
+    @Test
+    void rowsTheRerunLoopLeftShortOfItsTargetAreMarkedUnstableAndListedWithWhatItSaw() {
+        Cli c = run("table", arg("precision-run"));
+
+        assertEquals(0, c.exitCode(), c.err());
+        List<String> junix = cells(c.out(), "uds-junixsocket  64");
+        assertEquals(List.of("unstable", "(bimodal)"), junix.subList(junix.size() - 2, junix.size()));
+        List<String> nio = cells(c.out(), "tcp-nio          64");
+        assertEquals("1.000", nio.get(nio.size() - 1), "met its target: no mark");
+        assertTrue(c.out().contains("\nUnstable (precision.json: the rerun loop did not reach its target)\n"), c.out());
+        List<String> drift = cells(c.out(), "unstable (drift)");
+        assertEquals(List.of("RoundTrip.roundTrip", "avgt", "transport=tcp-socket", "payload=16384"), drift.subList(2, 6));
+        assertTrue(c.out().contains("daemon=process    ±7.0% over 4 forks (target ±5.0%): drift, fork means 11.2 -> 12.4"
+                + " us/op\n"), c.out());
+        assertFalse(run("table", arg("fork-drift-new")).out().contains("unstable"), "no precision.json, no marks");
     }
 
     @Test
@@ -37,9 +65,10 @@ class ResultsTableTest {
 
         assertEquals(0, c.exitCode(), c.err());
         // 4 threads at 179736 ops/s: 22.25 us each; cpu: user + sys of each side; ctxsw: voluntary + involuntary
-        assertEquals(List.of("4", "process", "uds-jdk", "thrpt", "179736", "±", "?", "ops/s", "-", "-", "-", "-",
+        // one iteration each: no interval, so no ±% either
+        assertEquals(List.of("4", "process", "uds-jdk", "thrpt", "179736", "±", "?", "ops/s", "?", "-", "-", "-", "-",
                 "22.25", "4.557", "1.880", "0.5860"), cells(c.out(), "4 "));
-        assertEquals(List.of("process", "uds-jdk", "thrpt", "2632", "±", "?", "ops/s", "-", "-", "-", "-",
+        assertEquals(List.of("process", "uds-jdk", "thrpt", "2632", "±", "?", "ops/s", "?", "-", "-", "-", "-",
                 "380.0", "134.0", "159.7", "2.651"), cells(c.out(), "process"));
         // what the run did not measure is listed with the reason, never left out silently
         assertEquals(List.of("n/a", "Concurrency", "clients=4", "transport=pipe-fifo", "not", "applicable:", "pipe-fifo",
@@ -56,15 +85,15 @@ class ResultsTableTest {
         assertEquals(List.of("default", "process", "64", "echo", "default", "tcp-nio", "avgt", "20.00", "±", "0.3966"),
                 cells(c.out(), "default  process  64       echo      default   tcp-nio").subList(0, 10));
         assertEquals(List.of("default", "process", "64", "echo", "selector", "tcp-nio", "avgt", "22.00", "±", "0.4362",
-                "us/op", "-", "-", "-", "1.000"), cells(c.out(), "default  process  64       echo      selector  tcp-nio")
-                .subList(0, 15));
+                "us/op", "0.74%", "-", "-", "-", "1.000"), cells(c.out(), "default  process  64       echo      selector  tcp-nio")
+                .subList(0, 16));
         assertEquals(List.of("caller", "process", "64", "echo", "default", "tcp-netty-epoll", "avgt", "24.00"),
                 cells(c.out(), "caller   process  64").subList(0, 8));
 
         // the model's ratio to the transport's default model, through the existing --param
         Cli byServer = run("table", arg("models-run"), "--param", "server", "--reference", "default");
-        assertEquals("1.100", cells(byServer.out(), "default  process  64       echo      selector  tcp-nio").get(14));
-        assertEquals("0.9333", cells(byServer.out(), "default  process  64       echo      selector  uds-jdk").get(14));
+        assertEquals("1.100", cells(byServer.out(), "default  process  64       echo      selector  tcp-nio").get(15));
+        assertEquals("0.9333", cells(byServer.out(), "default  process  64       echo      selector  uds-jdk").get(15));
     }
 
     @Test
