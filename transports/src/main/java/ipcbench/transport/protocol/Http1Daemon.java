@@ -104,8 +104,9 @@ final class Http1Daemon implements ipcbench.transport.Server {
             address = LibrarySocket.address(((ServerConnector) connector).getLocalPort());
         }
         String model = "Jetty " + Server.getVersion() + " " + (socketFile != null ? "UnixDomainServerConnector"
-                : "ServerConnector") + ": " + connector.getAcceptors() + " acceptor(s), its selector(s) and a "
-                + "QueuedThreadPool of up to " + threads.getMaxThreads() + " threads";
+                : "ServerConnector") + ": " + connector.getAcceptors() + " acceptor(s), "
+                + connector.getBean(SelectorManager.class).getSelectorCount() + " selector(s) and a QueuedThreadPool"
+                + " of up to " + threads.getMaxThreads() + " threads running a blocking handler";
         return new Http1Daemon(server, connector, socketFile, address, model);
     }
 
