@@ -212,7 +212,9 @@ final class Http1Daemon implements ipcbench.transport.Server {
             Object status = request.getAttribute(ERROR_STATUS);
             Object message = request.getAttribute(ERROR_MESSAGE);
             Throwable cause = (Throwable) request.getAttribute(ERROR_EXCEPTION);
-            log.log("connection from " + Request.getRemoteAddr(request) + ": refused with " + status + " "
+            String from = Request.getRemoteAddr(request);
+            log.log("connection from " + (from == null || from.isEmpty() ? "a socket-file peer" : from)
+                    + ": refused with " + status + " "
                     + (message != null ? message : cause != null ? cause.getMessage() : ""));
             return super.handle(request, response, callback);
         }
