@@ -13,7 +13,7 @@ import java.util.Set;
 /** {@code summary.md}: the verdicts and the key tables, for a CI job summary or a pull request. */
 public final class MarkdownSummary {
     /** Sections whose tables are short and say the most; the rest stay in report.html. */
-    private static final Set<String> KEY_SECTIONS = Set.of("round-trip", "ratios", "server-models");
+    private static final Set<String> KEY_SECTIONS = Set.of("round-trip", "ratios", "server-models", "protocols");
     private static final List<String> ENV_KEYS = List.of("cpuModel", "cores", "kernel", "jdkVendor", "jdkVersion",
             "profile", "gitCommit", "utcTimestamp");
 

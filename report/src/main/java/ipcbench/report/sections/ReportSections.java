@@ -55,6 +55,7 @@ public final class ReportSections {
                         "Bytes allocated in the client JVM per operation (JMH's gc profiler, gc.alloc.rate.norm).",
                         r -> !SAMPLE.equals(r.mode()), r -> r.secondary("gc.alloc.rate.norm")),
                 RatioSection.build(runs, reference),
+                ProtocolSection.build(runs),
                 ServerModelSection.build(runs));
         optional.forEach(s -> s.ifPresent(sections::add));
         sections.add(ResultsSection.build(runs));
