@@ -37,8 +37,8 @@ public final class TargetOptions {
     /** The request as the protocol will send it, its defaults filled in, so the results say what was measured. */
     public ProtocolRequest resolve(int payload) {
         if (protocol == null) {
-            throw new IllegalArgumentException("--protocol is required with a target (valid: "
-                    + String.join(", ", Protocols.ids()) + ")");
+            throw new IllegalArgumentException("--protocol is required with a target (valid: " + String.join(", ",
+                    Protocols.all().values().stream().filter(p -> p.speaksToTargets()).map(p -> p.id()).toList()) + ")");
         }
         if (payload < 0) {
             throw new IllegalArgumentException("--payload must not be negative, got " + payload);

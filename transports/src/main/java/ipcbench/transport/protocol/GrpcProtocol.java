@@ -100,6 +100,11 @@ final class GrpcProtocol implements Protocol {
     }
 
     @Override
+    public boolean speaksToTargets() {
+        return false;
+    }
+
+    @Override
     public ProtocolRequest resolve(ProtocolRequest asked) {
         throw new IllegalArgumentException("grpc speaks to our daemons (-p protocol=grpc), not to a target");
     }

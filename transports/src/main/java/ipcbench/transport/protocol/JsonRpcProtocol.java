@@ -83,6 +83,11 @@ final class JsonRpcProtocol implements Protocol {
     }
 
     @Override
+    public boolean speaksToTargets() {
+        return false;
+    }
+
+    @Override
     public ProtocolRequest resolve(ProtocolRequest asked) {
         throw new IllegalArgumentException("jsonrpc speaks to our daemons (-p protocol=jsonrpc), not to a target");
     }
