@@ -18,7 +18,9 @@ import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.JavaRelease;
 import ipcbench.transport.protocol.Exchange;
 import ipcbench.transport.protocol.FrameExchange;
+import ipcbench.transport.protocol.Protocol;
 import ipcbench.transport.protocol.Protocols;
+import ipcbench.transport.protocol.Sizes;
 import ipcbench.transport.protocol.Session;
 import ipcbench.transport.target.TargetAddress;
 import java.io.IOException;
@@ -186,17 +188,22 @@ public final class LoadMain implements Callable<Integer> {
             }
             return;
         }
-        require(!targetOptions.given(), "--protocol, --request and --expect-* are for a --target");
+        require(!targetOptions.requestGiven(), "--request and --expect-* are for a --target; our daemons answer"
+                + " --payload and --response in the protocol's own body");
+        require(Protocols.ids().contains(ourProtocol()), "unknown --protocol '" + ourProtocol() + "' (valid: "
+                + String.join(", ", Protocols.ids()) + ")");
         require(ServerModel.ids().contains(server),
                 "unknown --server '" + server + "' (valid: " + String.join(", ", ServerModel.ids()) + ")");
         int daemonJava = JavaRelease.feature(ChildJvm.defaultJava());
+        Protocol protocol = Protocols.get(ourProtocol());
         for (String id : transports) {
             require(Transports.ids().contains(id),
                     "unknown transport '" + id + "' (valid: " + String.join(", ", Transports.ids()) + ")");
-            // what the benchmarks' runner checks too: client count, server model on the daemon's JVM, client model
-            String why = Applicability.whyNot(LOAD, Transports.get(id), connections, ServerModel.of(server),
+            // what the benchmarks' runner checks too: protocol, client count, server model on the daemon's JVM, client model
+            String why = Applicability.whyNot(LOAD, Transports.get(id), connections, protocol, ServerModel.of(server),
                     ClientModel.of(client), daemonJava);
-            require(why == null, "--transport " + id + ": " + why);
+            require(why == null, "--transport " + id + (protocol.id().equals("raw") ? "" : " --protocol " + protocol.id())
+                    + ": " + why);
         }
     }
 
@@ -253,6 +260,11 @@ public final class LoadMain implements Callable<Integer> {
         }
     }
 
+    /** What our daemons speak: {@code --protocol}, or our frame. */
+    private String ourProtocol() {
+        return targetOptions.protocol == null ? "raw" : targetOptions.protocol;
+    }
+
     private int payload() {
         return payload != null ? payload : targets != null ? 0 : 64;
     }
@@ -278,19 +290,26 @@ public final class LoadMain implements Callable<Integer> {
                 record.appendToRun(); // for the run's env.json
                 System.out.println(id + ": " + record.describe());
                 String daemonCpus = record.pids().isEmpty() ? "not identified" : Affinity.of(record.pids().get(0));
-                return measure(id, "-", model, id, spec, session::connect, CpuMeter.generatorAnd(record.pids()),
+                return measure(id, targetOptions.protocol, "-", model, id, spec, session::connect, CpuMeter.generatorAnd(record.pids()),
                         () -> Conditions.around(placement, daemonCpus, loadBefore), output, config);
             }
         }
+        String protocol = ourProtocol();
+        boolean raw = protocol.equals("raw");
         try (Daemon daemon = Daemon.start(Transports.get(id), Daemon.Mode.PROCESS,
-                DaemonOptions.defaults().withServerModel(ServerModel.of(server)))) {
+                DaemonOptions.defaults().withServerModel(ServerModel.of(server)).withProtocol(protocol));
+             Session session = raw ? null : daemon.session(new Sizes(spec.requestLength(), spec.responseLength()),
+                     config)) {
             DaemonRecord.of(daemon).appendToRun(); // for the run's env.json
             long daemonPid = daemon.endpoint().process() == null ? -1 : daemon.endpoint().process().pid();
-            String name = id + (server.equals(ServerModel.DEFAULT.id()) ? "" : "_server=" + server)
+            String name = id + (raw ? "" : "_protocol=" + protocol)
+                    + (server.equals(ServerModel.DEFAULT.id()) ? "" : "_server=" + server)
                     + (model == ClientModel.DEFAULT ? "" : "_client=" + model.id());
-            return measure(id, server, model, name, spec, () -> new FrameExchange(daemon.connect(config),
-                            spec.requestLength(), spec.responseLength()), CpuMeter.generatorAnd(daemonPid),
-                    () -> Conditions.around(placement, daemonPid, loadBefore), output, config);
+            Connector connector = raw ? () -> new FrameExchange(daemon.connect(config), spec.requestLength(),
+                    spec.responseLength()) : session::connect;
+            return measure(id, protocol, server, model, name, spec, connector,
+                    CpuMeter.generatorAnd(daemonPid), () -> Conditions.around(placement, daemonPid, loadBefore),
+                    output, config);
         }
     }
 
@@ -298,7 +317,8 @@ public final class LoadMain implements Callable<Integer> {
      * The run itself, each connection opened on the thread that receives on it, its interval log in
      * a file named after {@code name} (a transport and its models, or a target made safe for a file name).
      */
-    private static LoadResult measure(String id, String server, ClientModel model, String name, LoadSpec spec,
+    private static LoadResult measure(String id, String protocol, String server, ClientModel model, String name,
+                                      LoadSpec spec,
                                       Connector connector, CpuMeter cpu, Supplier<Conditions> conditions,
                                       Output output, ClientConfig config) throws IOException, InterruptedException {
         name = name.replaceAll("[^A-Za-z0-9._=-]", "_") + "_" + spec.label();
@@ -314,7 +334,7 @@ public final class LoadMain implements Callable<Integer> {
             log.outputBaseTime(now);
             log.outputLegend();
             LoadResult result = FixedRateLoad.run(spec, connector, log, cpu, config.deadline().toNanos());
-            output.result(id, server, model, name, result, conditions.get());
+            output.result(id, protocol, server, model, name, result, conditions.get());
             return result;
         }
     }
@@ -328,15 +348,18 @@ public final class LoadMain implements Callable<Integer> {
             this.dir = dir;
         }
 
-        void result(String id, String server, ClientModel model, String name, LoadResult result,
+        void result(String id, String protocol, String server, ClientModel model, String name, LoadResult result,
                     Conditions conditions) throws IOException {
             Map<String, String> files = new LinkedHashMap<>();
             files.put("hlog", name + ".hlog");
             files.put("hgrm", hgrm(name + ".hgrm", result.corrected()));
             files.put("uncorrectedHgrm", hgrm(name + "_uncorrected.hgrm", result.uncorrected()));
-            System.out.println(Summary.rows(id, result, conditions));
+            // our daemon in a protocol other than the frame: the row says which (a target's row names its endpoint)
+            boolean ours = Transports.ids().contains(id) && protocol != null && !protocol.equals("raw");
+            System.out.println(Summary.rows(ours ? id + " " + protocol : id, result, conditions));
             Map<String, Object> run = Summary.json(id, model, result, conditions, files);
             run.put("server", server);
+            run.put("protocol", protocol);
             runs.add(run);
             json(RunDirectory.LOAD_SUMMARY, runs);
         }

@@ -15,10 +15,11 @@ import picocli.CommandLine.Option;
  * Every check throws {@link IllegalArgumentException} with the message a user reads.
  */
 public final class TargetOptions {
-    @Option(names = "--protocol", paramLabel = "raw|resp|http1",
-            description = {"resp: Redis's protocol (Jedis): PING, or GET/SET of a --payload-byte value;",
+    @Option(names = "--protocol", paramLabel = "PROTOCOL",
+            description = {"With --target: resp: Redis's protocol (Jedis): PING, or GET/SET of a --payload-byte value;",
                 "http1: HTTP/1.1 (Jetty's client): --request 'METHOD PATH', a body of --payload bytes;",
-                "raw: ipcbench's own frame, payload echoed."})
+                "raw: ipcbench's own frame, payload echoed.",
+                "With --transport (load): what our daemons speak: raw (default), http1, grpc, jsonrpc (docs/protocols.md)."})
     public String protocol;
 
     @Option(names = "--request", defaultValue = ProtocolRequest.DEFAULT, paramLabel = "REQUEST",
@@ -36,8 +37,8 @@ public final class TargetOptions {
     /** The request as the protocol will send it, its defaults filled in, so the results say what was measured. */
     public ProtocolRequest resolve(int payload) {
         if (protocol == null) {
-            throw new IllegalArgumentException("--protocol is required with a target (valid: "
-                    + String.join(", ", Protocols.ids()) + ")");
+            throw new IllegalArgumentException("--protocol is required with a target (valid: " + String.join(", ",
+                    Protocols.all().values().stream().filter(p -> p.speaksToTargets()).map(p -> p.id()).toList()) + ")");
         }
         if (payload < 0) {
             throw new IllegalArgumentException("--payload must not be negative, got " + payload);
@@ -53,6 +54,11 @@ public final class TargetOptions {
         String expect = !http ? ProtocolRequest.DEFAULT : "status=" + (expectStatus == null ? 200 : expectStatus)
                 + (expectBytes == null ? "" : " bytes=" + expectBytes);
         return Protocols.get(protocol).resolve(new ProtocolRequest(request, payload, expect));
+    }
+
+    /** Whether a request or an expectation was given: they mean nothing to our daemons. */
+    public boolean requestGiven() {
+        return !request.equals(ProtocolRequest.DEFAULT) || expectStatus != null || expectBytes != null;
     }
 
     /** Whether any of these options was given: they mean nothing without a target. */

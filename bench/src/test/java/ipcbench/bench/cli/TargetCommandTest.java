@@ -131,7 +131,7 @@ class TargetCommandTest {
         "--protocol resp tcp:db.example.com:6379    | not the name 'db.example.com' (names are not looked up",
         "--protocol resp /run/redis.sock            | an endpoint is unix:/path/to/socket or tcp:HOST:PORT",
         "--protocol resp                            | give at least one ENDPOINT",
-        "--protocol grpc unix:/run/x.sock           | unknown protocol 'grpc' (valid: raw, resp, http1)",
+        "--protocol grpc unix:/run/x.sock           | grpc speaks to our daemons (-p protocol=grpc), not to a target",
         "--protocol resp --request FLUSHALL unix:/run/x.sock | resp sends PING, GET or SET (of a key of its own), not 'FLUSHALL'",
         "--protocol resp --expect-status 200 unix:/run/x.sock | --expect-status and --expect-bytes are for --protocol http1",
         "--protocol http1 --request GET unix:/run/x.sock | an http1 request is 'METHOD PATH'",

@@ -82,7 +82,8 @@ class LoadTargetTest {
         "--target unix:/x.sock                         | --protocol is required with a target",
         "--target unix:/x.sock --transport uds-jdk --protocol resp | give --transport (our daemons) or --target",
         "--rate 10                                     | give --transport (our daemons) or --target",
-        "--transport uds-jdk --protocol resp           | --protocol, --request and --expect-* are for a --target",
+        "--transport uds-jdk --protocol resp           | resp is spoken only to daemons nobody here wrote",
+        "--transport uds-jdk --request GET             | --request and --expect-* are for a --target",
         "--target unix:/x.sock --protocol resp --response 10 | --response is for our daemons",
         "--target unix:/x.sock --protocol resp --request DEL | resp sends PING, GET or SET",
     })

@@ -2,6 +2,7 @@ package ipcbench.report.claims;
 
 import ipcbench.report.jmh.JmhResult;
 import ipcbench.report.jmh.JmhRun;
+import ipcbench.report.jmh.ModelParams;
 import ipcbench.report.jmh.Metric;
 import ipcbench.report.stats.Estimate;
 import java.util.ArrayList;
@@ -93,8 +94,11 @@ public final class ClaimChecker {
         if (claim.mode() != null && !claim.mode().equals(r.mode())) {
             return false;
         }
-        return claim.where().entrySet().stream()
-                .allMatch(w -> r.param(w.getKey()) == null || w.getValue().equals(r.param(w.getKey())));
+        return claim.where().entrySet().stream().allMatch(w -> {
+            // a result from before a model or protocol parameter existed was measured at its default
+            String value = r.param(w.getKey()) != null ? r.param(w.getKey()) : ModelParams.defaultOf(w.getKey());
+            return value == null || w.getValue().equals(value);
+        });
     }
 
     /** The results of a group that a side's selector picks; min and max are over the group. */

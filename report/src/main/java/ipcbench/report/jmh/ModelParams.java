@@ -30,6 +30,16 @@ public final class ModelParams {
         return params.getOrDefault(CLIENT, ClientModel.DEFAULT.id());
     }
 
+    /** The value a result without parameter {@code name} was measured at, or null for a parameter not named here. */
+    public static String defaultOf(String name) {
+        return switch (name) {
+            case SERVER -> ServerModel.DEFAULT.id();
+            case CLIENT -> ClientModel.DEFAULT.id();
+            case PROTOCOL -> RAW;
+            default -> null;
+        };
+    }
+
     /** The protocol of a result's parameters; {@code raw} when they do not name one. */
     public static String protocol(Map<String, String> params) {
         return params.getOrDefault(PROTOCOL, RAW);

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class MarkdownSummary {
     /** Sections whose tables are short and say the most; the rest stay in report.html. */
-    private static final Set<String> KEY_SECTIONS = Set.of("round-trip", "ratios", "server-models");
+    private static final Set<String> KEY_SECTIONS = Set.of("round-trip", "ratios", "server-models", "protocols");
     /** What tells runs apart at a glance; arch too, as one report may hold x86 and arm machines. */
     private static final List<String> ENV_KEYS = List.of("cpuModel", "cores", "arch", "kernel", "jdkVendor",
             "jdkVersion", "profile", "gitCommit", "utcTimestamp");

@@ -54,6 +54,7 @@ public final class ReportSections {
                         "Bytes allocated in the client JVM per operation (JMH's gc profiler, gc.alloc.rate.norm).",
                         r -> !r.sampleMode(), r -> r.secondary("gc.alloc.rate.norm")),
                 RatioSection.build(runs, reference),
+                ProtocolSection.build(runs),
                 ServerModelSection.build(runs));
         optional.forEach(s -> s.ifPresent(sections::add));
         sections.add(ResultsSection.build(runs));

@@ -91,7 +91,9 @@ class ClaimCheckerTest {
 
     @Test
     void builtInClaimsParse() {
-        assertEquals(List.of("uds-lower-rtt", "uds-less-cpu", "many-clients-scale", "pipes-as-fast-as-uds"),
+        assertEquals(List.of("uds-lower-rtt", "uds-less-cpu", "many-clients-scale", "pipes-as-fast-as-uds",
+                "http1-uds-lower-rtt", "http1-uds-less-cpu", "grpc-uds-lower-rtt", "jsonrpc-uds-lower-rtt",
+                "jsonrpc-stdio-as-fast-as-uds", "http1-costs-more-than-transport"),
                 ClaimsFile.builtIn().stream().map(Claim::id).toList());
     }
 }

@@ -104,8 +104,9 @@ final class Http1Daemon implements ipcbench.transport.Server {
             address = LibrarySocket.address(((ServerConnector) connector).getLocalPort());
         }
         String model = "Jetty " + Server.getVersion() + " " + (socketFile != null ? "UnixDomainServerConnector"
-                : "ServerConnector") + ": " + connector.getAcceptors() + " acceptor(s), its selector(s) and a "
-                + "QueuedThreadPool of up to " + threads.getMaxThreads() + " threads";
+                : "ServerConnector") + ": " + connector.getAcceptors() + " acceptor(s), "
+                + connector.getBean(SelectorManager.class).getSelectorCount() + " selector(s) and a QueuedThreadPool"
+                + " of up to " + threads.getMaxThreads() + " threads running a blocking handler";
         return new Http1Daemon(server, connector, socketFile, address, model);
     }
 
@@ -211,7 +212,9 @@ final class Http1Daemon implements ipcbench.transport.Server {
             Object status = request.getAttribute(ERROR_STATUS);
             Object message = request.getAttribute(ERROR_MESSAGE);
             Throwable cause = (Throwable) request.getAttribute(ERROR_EXCEPTION);
-            log.log("connection from " + Request.getRemoteAddr(request) + ": refused with " + status + " "
+            String from = Request.getRemoteAddr(request);
+            log.log("connection from " + (from == null || from.isEmpty() ? "a socket-file peer" : from)
+                    + ": refused with " + status + " "
                     + (message != null ? message : cause != null ? cause.getMessage() : ""));
             return super.handle(request, response, callback);
         }

@@ -39,6 +39,11 @@ public interface Protocol {
      */
     Session open(TargetAddress address, ProtocolRequest request, ClientConfig config) throws IOException;
 
+    /** Whether {@link #open} speaks to daemons nobody here wrote (the {@code target} command); grpc and jsonrpc do not. */
+    default boolean speaksToTargets() {
+        return true;
+    }
+
     /**
      * Why our daemon and client cannot speak this protocol over {@code transport}, or null when
      * they can. A protocol whose library brings its own I/O runs only over the transports whose

@@ -13,6 +13,8 @@ public final class Protocols {
         register(new RawProtocol());
         register(new RespProtocol());
         register(new Http1Protocol());
+        register(new JsonRpcProtocol());
+        register(new GrpcProtocol());
     }
 
     private Protocols() {

@@ -29,7 +29,8 @@ final class RawProtocol implements Protocol {
 
     @Override
     public String description() {
-        return "ipcbench's own frame (uds-jdk or tcp-nio client): payload bytes out, the same back, verified";
+        return "ipcbench's own frame, the transport's client and daemon (to a target: uds-jdk's or tcp-nio's client):"
+                + " payload bytes out, the same back, verified";
     }
 
     @Override

@@ -49,12 +49,15 @@ public final class ResponseCheck {
     public void verifyPayload(ByteBuffer buf, int payloadAt, int length, int sequence, int requestLength)
             throws FrameException {
         int patternFrom = 0;
-        if (Payload.stamped(requestLength) && length >= Payload.STAMP_BYTES) {
-            int stamp = buf.getInt(payloadAt);
-            if (stamp != sequence) {
-                throw new FrameException("response " + sequence + " echoes the payload of request " + stamp);
+        if (Payload.stamped(requestLength)) {
+            if (length >= Payload.STAMP_BYTES) {
+                int stamp = buf.getInt(payloadAt);
+                if (stamp != sequence) {
+                    throw new FrameException("response " + sequence + " echoes the payload of request " + stamp);
+                }
             }
-            patternFrom = Payload.STAMP_BYTES;
+            // a shorter answer is the stamp's first bytes: no pattern to compare them with
+            patternFrom = Math.min(length, Payload.STAMP_BYTES);
         }
         if (length > patternFrom) {
             if (!checkedOnce || (sequence & (FULL_CHECK_EVERY - 1)) == 0) {

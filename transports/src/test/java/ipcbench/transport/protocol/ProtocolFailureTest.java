@@ -123,8 +123,12 @@ class ProtocolFailureTest {
                 new ProtocolRequest("GET /", 0, "200"), new ProtocolRequest("GET /", 0, "status=200 bytes=x"))) {
             assertThrows(IllegalArgumentException.class, () -> Protocols.get("http1").resolve(bad), bad.toString());
         }
-        assertEquals("unknown protocol 'grpc' (valid: raw, resp, http1)",
-                assertThrows(IllegalArgumentException.class, () -> Protocols.get("grpc")).getMessage());
+        for (String oursOnly : List.of("grpc", "jsonrpc")) {
+            assertEquals(oursOnly + " speaks to our daemons (-p protocol=" + oursOnly + "), not to a target",
+                    assertThrows(IllegalArgumentException.class, () -> Protocols.get(oursOnly).resolve(none)).getMessage());
+        }
+        assertEquals("unknown protocol 'thrift' (valid: raw, resp, http1, jsonrpc, grpc)",
+                assertThrows(IllegalArgumentException.class, () -> Protocols.get("thrift")).getMessage());
     }
 
     private static Session open(String protocol, String target) throws IOException {

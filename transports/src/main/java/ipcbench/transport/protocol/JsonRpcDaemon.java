@@ -1,0 +1,149 @@
+package ipcbench.transport.protocol;
+
+import ipcbench.transport.ByteStream;
+import ipcbench.transport.RejectedConnectionException;
+import ipcbench.transport.Server;
+import ipcbench.transport.ServerConfig;
+import ipcbench.transport.stream.Listener;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+
+/**
+ * Our JSON-RPC daemon: on each stream the transport's listener accepts (a socket connection, or
+ * the process's stdin and stdout as a language server has), an LSP4J {@code Launcher} serving
+ * {@link JsonRpcEcho}, its reader thread from LSP4J's executor (a cached pool: a thread per
+ * connection) parsing each request and answering it on that thread. Streams are buffered as LSP4J
+ * expects (it reads headers a byte at a time, and writes header and content apart).
+ */
+final class JsonRpcDaemon implements Server {
+    /** Room for the JSON around a payload: the envelope, the other fields. */
+    static final int ENVELOPE_BYTES = 4096;
+    private static final int BUFFER_BYTES = 8192;
+
+    private final Listener listener;
+    private final ServerConfig config;
+    private final boolean oneStream;
+    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "ipcbench-jsonrpc");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Set<ByteStream> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    /** With {@code oneStream} (stdio), serves the first stream only and returns when it ends. */
+    JsonRpcDaemon(Listener listener, ServerConfig config, boolean oneStream) {
+        this.listener = listener;
+        this.config = config;
+        this.oneStream = oneStream;
+    }
+
+    @Override
+    public String address() {
+        return listener.address();
+    }
+
+    @Override
+    public String model() {
+        return "LSP4J " + JsonRpcProtocol.VERSION + " Launcher per connection: its reader thread (a cached pool) parses"
+                + " each request and answers on it" + (oneStream ? "; one stream (stdin/stdout), served until stdin ends"
+                : "");
+    }
+
+    @Override
+    public void serve() throws IOException {
+        long connections = 0;
+        while (!closed) {
+            ByteStream stream;
+            String name = "connection " + ++connections;
+            try {
+                stream = listener.accept();
+            } catch (RejectedConnectionException e) {
+                config.log().log(name + " rejected: " + e.getMessage());
+                continue;
+            } catch (IOException e) {
+                if (closed) {
+                    return;
+                }
+                throw e;
+            }
+            open.add(stream);
+            CountDownLatch ended = new CountDownLatch(1);
+            Launcher<JsonRpcEcho.Caller> launcher = new JsonRpcLauncher<JsonRpcEcho.Caller>(
+                    config.maxPayload() + ENVELOPE_BYTES, config.log(), name, () -> {
+                open.remove(stream);
+                try {
+                    stream.close();
+                } catch (IOException e) {
+                    // ending anyway
+                }
+                ended.countDown();
+            }).setLocalService(new Echo(config, name)).setRemoteInterface(JsonRpcEcho.Caller.class)
+                    .setInput(new BufferedInputStream(StreamIo.in(stream), BUFFER_BYTES))
+                    .setOutput(new BufferedOutputStream(StreamIo.out(stream), BUFFER_BYTES))
+                    .setExecutorService(threads).create();
+            launcher.startListening();
+            if (oneStream) {
+                try {
+                    ended.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closed = true;
+        try {
+            listener.close();
+        } finally {
+            for (ByteStream stream : open) {
+                stream.close();
+            }
+            threads.shutdownNow();
+        }
+    }
+
+    /** The method: checks the params, answers with the sequence, the request's length and the payload asked for. */
+    private static final class Echo implements JsonRpcEcho {
+        private final ServerConfig config;
+        private final String name;
+
+        Echo(ServerConfig config, String name) {
+            this.config = config;
+            this.name = name;
+        }
+
+        @Override
+        public CompletableFuture<Result> echo(Params params) {
+            String bad = params == null ? "no params" : params.payload == null ? "no payload"
+                    : params.responseLength < 0 ? "a negative responseLength " + params.responseLength
+                    : params.responseLength > config.maxPayload() ? "a responseLength of " + params.responseLength
+                    + ", over the maximum " + config.maxPayload() : null;
+            if (bad != null) {
+                config.log().log(name + ": refused " + METHOD + " with " + bad);
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, bad, null));
+            }
+            config.stall().beforeResponse();
+            Result result = new Result();
+            result.sequence = params.sequence;
+            result.requestLength = params.payload.length();
+            result.payload = TextPayload.answer(params.payload, params.responseLength);
+            return CompletableFuture.completedFuture(result);
+        }
+    }
+}
