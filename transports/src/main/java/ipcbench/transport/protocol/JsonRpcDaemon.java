@@ -1,16 +1,13 @@
 package ipcbench.transport.protocol;
 
-import ipcbench.transport.ByteStream;
-import ipcbench.transport.RejectedConnectionException;
 import ipcbench.transport.Server;
 import ipcbench.transport.ServerConfig;
+import ipcbench.transport.stream.AcceptLoop;
 import ipcbench.transport.stream.Listener;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +28,7 @@ final class JsonRpcDaemon implements Server {
     static final int ENVELOPE_BYTES = 4096;
     private static final int BUFFER_BYTES = 8192;
 
-    private final Listener listener;
+    private final AcceptLoop connections;
     private final ServerConfig config;
     private final boolean oneStream;
     private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
@@ -39,19 +36,17 @@ final class JsonRpcDaemon implements Server {
         thread.setDaemon(true);
         return thread;
     });
-    private final Set<ByteStream> open = ConcurrentHashMap.newKeySet();
-    private volatile boolean closed;
 
     /** With {@code oneStream} (stdio), serves the first stream only and returns when it ends. */
     JsonRpcDaemon(Listener listener, ServerConfig config, boolean oneStream) {
-        this.listener = listener;
+        this.connections = new AcceptLoop(listener, config);
         this.config = config;
         this.oneStream = oneStream;
     }
 
     @Override
     public String address() {
-        return listener.address();
+        return connections.address();
     }
 
     @Override
@@ -63,26 +58,11 @@ final class JsonRpcDaemon implements Server {
 
     @Override
     public void serve() throws IOException {
-        long connections = 0;
-        while (!closed) {
-            ByteStream stream;
-            String name = "connection " + ++connections;
-            try {
-                stream = listener.accept();
-            } catch (RejectedConnectionException e) {
-                config.log().log(name + " rejected: " + e.getMessage());
-                continue;
-            } catch (IOException e) {
-                if (closed) {
-                    return;
-                }
-                throw e;
-            }
-            open.add(stream);
+        connections.run((stream, name) -> {
             CountDownLatch ended = new CountDownLatch(1);
             Launcher<JsonRpcEcho.Caller> launcher = new JsonRpcLauncher<JsonRpcEcho.Caller>(
                     config.maxPayload() + ENVELOPE_BYTES, config.log(), name, () -> {
-                open.remove(stream);
+                connections.ended(stream);
                 try {
                     stream.close();
                 } catch (IOException e) {
@@ -100,20 +80,16 @@ final class JsonRpcDaemon implements Server {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return;
             }
-        }
+            return oneStream;
+        });
     }
 
     @Override
     public void close() throws IOException {
-        closed = true;
         try {
-            listener.close();
+            connections.close();
         } finally {
-            for (ByteStream stream : open) {
-                stream.close();
-            }
             threads.shutdownNow();
         }
     }

@@ -1,12 +1,8 @@
 package ipcbench.transport.stream;
 
-import ipcbench.transport.ByteStream;
-import ipcbench.transport.RejectedConnectionException;
 import ipcbench.transport.Server;
 import ipcbench.transport.ServerConfig;
 import java.io.IOException;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -16,16 +12,14 @@ import java.util.concurrent.ExecutorService;
  * than thread start-up; virtual threads are made per connection, as they are meant to be.
  */
 public final class ThreadPerConnectionServer implements Server {
-    private final Listener listener;
+    private final AcceptLoop connections;
     private final ServerConfig config;
-    private final Set<ByteStream> open = ConcurrentHashMap.newKeySet();
     private final ExecutorService threads;
     private final String model;
-    private volatile boolean closed;
 
     /** With {@code virtual}, a virtual thread per connection; else a pooled platform thread. */
     public ThreadPerConnectionServer(Listener listener, ServerConfig config, boolean virtual) {
-        this.listener = listener;
+        this.connections = new AcceptLoop(listener, config);
         this.config = config;
         this.threads = virtual ? ConnectionThreads.virtual() : ConnectionThreads.pooled();
         this.model = virtual ? "virtual thread per connection" : "thread per connection (pooled)";
@@ -33,7 +27,7 @@ public final class ThreadPerConnectionServer implements Server {
 
     @Override
     public String address() {
-        return listener.address();
+        return connections.address();
     }
 
     @Override
@@ -43,39 +37,21 @@ public final class ThreadPerConnectionServer implements Server {
 
     @Override
     public void serve() throws IOException {
-        long connections = 0;
-        while (!closed) {
-            ByteStream stream;
-            String name = "connection " + ++connections;
-            try {
-                stream = listener.accept();
-            } catch (RejectedConnectionException e) {
-                config.log().log(name + " rejected: " + e.getMessage());
-                continue;
-            } catch (IOException e) {
-                if (closed) {
-                    return;
-                }
-                throw e;
-            }
-            open.add(stream);
+        connections.run((stream, name) -> {
             threads.execute(() -> {
                 try {
                     new StreamResponder(stream, config, name).run();
                 } finally {
-                    open.remove(stream);
+                    connections.ended(stream);
                 }
             });
-        }
+            return false;
+        });
     }
 
     @Override
     public void close() throws IOException {
-        closed = true;
         threads.shutdown();
-        listener.close();
-        for (ByteStream stream : open) {
-            stream.close();
-        }
+        connections.close();
     }
 }
