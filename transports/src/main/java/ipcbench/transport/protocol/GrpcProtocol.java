@@ -75,20 +75,14 @@ final class GrpcProtocol implements Protocol {
 
     @Override
     public Server bind(Transport transport, ServerConfig config) throws IOException {
-        String why = whyNotOver(transport);
-        if (why != null) {
-            throw new IllegalArgumentException(why);
-        }
+        checkOver(transport);
         return GrpcDaemon.bind(OVER.get(transport.id()), config);
     }
 
     @Override
     public Session connect(Transport transport, Endpoint endpoint, Sizes sizes, ClientConfig config)
             throws IOException {
-        String why = whyNotOver(transport);
-        if (why != null) {
-            throw new IllegalArgumentException(why);
-        }
+        checkOver(transport);
         GrpcSession session = new GrpcSession(endpoint, OVER.get(transport.id()), sizes, config);
         try (Exchange probe = session.connect()) {
             probe.roundTrip(0); // a dead or wrong daemon fails here, before the first iteration

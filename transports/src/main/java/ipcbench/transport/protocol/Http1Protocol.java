@@ -87,20 +87,14 @@ final class Http1Protocol implements Protocol {
 
     @Override
     public Server bind(ipcbench.transport.Transport transport, ServerConfig config) throws IOException {
-        String why = whyNotOver(transport);
-        if (why != null) {
-            throw new IllegalArgumentException(why);
-        }
+        checkOver(transport);
         return Http1Daemon.bind(OVER.get(transport.id()), config);
     }
 
     @Override
     public Session connect(ipcbench.transport.Transport transport, Endpoint endpoint, Sizes sizes,
                            ClientConfig config) throws IOException {
-        String why = whyNotOver(transport);
-        if (why != null) {
-            throw new IllegalArgumentException(why);
-        }
+        checkOver(transport);
         OurSession session = new OurSession(endpoint, OVER.get(transport.id()), sizes, config);
         try {
             session.version = session.probe();

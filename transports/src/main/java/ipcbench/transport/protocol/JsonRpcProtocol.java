@@ -64,10 +64,7 @@ final class JsonRpcProtocol implements Protocol {
 
     @Override
     public Server bind(Transport transport, ServerConfig config) throws IOException {
-        String why = whyNotOver(transport);
-        if (why != null) {
-            throw new IllegalArgumentException(why);
-        }
+        checkOver(transport);
         config.allowUids().requireSupport(transport);
         return new JsonRpcDaemon(((StreamAccess) transport).listenStreams(config), config, transport.servesOverStdio());
     }
@@ -75,10 +72,7 @@ final class JsonRpcProtocol implements Protocol {
     @Override
     public Session connect(Transport transport, Endpoint endpoint, Sizes sizes, ClientConfig config)
             throws IOException {
-        String why = whyNotOver(transport);
-        if (why != null) {
-            throw new IllegalArgumentException(why);
-        }
+        checkOver(transport);
         return new JsonRpcSession((StreamAccess) transport, endpoint, sizes, config);
     }
 

@@ -54,6 +54,14 @@ public interface Protocol {
         return id() + " is spoken only to daemons nobody here wrote (target): no daemon of ours speaks it";
     }
 
+    /** Throws {@link IllegalArgumentException} with {@link #whyNotOver}'s reason when it has one. */
+    default void checkOver(Transport transport) {
+        String why = whyNotOver(transport);
+        if (why != null) {
+            throw new IllegalArgumentException(why);
+        }
+    }
+
     /**
      * Why our daemon of this protocol cannot be built with {@code model}: a library's daemon
      * schedules as the library does, so only the default (the library's own model) applies.

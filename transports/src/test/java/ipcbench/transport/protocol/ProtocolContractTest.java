@@ -9,12 +9,8 @@ import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.Daemon;
 import ipcbench.transport.daemon.DaemonOptions;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,26 +97,8 @@ public abstract class ProtocolContractTest {
     @Test
     void servesEightClientsAtOnce() throws Exception {
         assumeTrue(transport().maxClients() >= 8, transportId() + " serves one client at a time");
-        ExecutorService pool = Executors.newFixedThreadPool(8);
         try (Session session = start(Sizes.echo(1024))) {
-            CyclicBarrier together = new CyclicBarrier(8);
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < 8; c++) {
-                clients.add(pool.submit(() -> {
-                    try (Exchange client = session.connect()) {
-                        together.await(10, TimeUnit.SECONDS);
-                        for (int i = 0; i < 200; i++) {
-                            client.roundTrip(i);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> client : clients) {
-                client.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
+            ConcurrentClients.roundTrips(session, 8, 200, 60);
         }
     }
 

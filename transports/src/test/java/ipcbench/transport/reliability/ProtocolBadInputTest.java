@@ -8,21 +8,17 @@ import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.Daemon;
 import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.DaemonProcess;
+import ipcbench.transport.protocol.ConcurrentClients;
 import ipcbench.transport.protocol.Exchange;
 import ipcbench.transport.protocol.Session;
 import ipcbench.transport.protocol.Sizes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -96,26 +92,8 @@ class ProtocolBadInputTest {
 
     /** Eight clients at once, small and large requests, so that the daemon's own descriptors are all made. */
     private static void warmUp(DaemonProcess daemon) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
         try (Session session = daemon.session(Sizes.echo(MAX_PAYLOAD), ClientConfig.defaults())) {
-            CyclicBarrier together = new CyclicBarrier(8);
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < 8; c++) {
-                clients.add(pool.submit(() -> {
-                    try (Exchange client = session.connect()) {
-                        together.await(10, TimeUnit.SECONDS);
-                        for (int i = 0; i < 20; i++) {
-                            client.roundTrip(i);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> client : clients) {
-                client.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
+            ConcurrentClients.roundTrips(session, 8, 20, 30);
         }
         int previous = -1;
         for (int fds = Probes.openFds(daemon.pid()); fds != previous; fds = Probes.openFds(daemon.pid())) {
