@@ -90,7 +90,7 @@ public final class Main implements Callable<Integer> {
     Placement placement;
 
     @Mixin
-    DaemonJava daemonJava = new DaemonJava();
+    DaemonSettings daemons = new DaemonSettings();
 
     @Parameters(paramLabel = "JMH_ARGS", description = "JMH arguments (after --).")
     List<String> jmhArgs = new ArrayList<>();
@@ -133,7 +133,7 @@ public final class Main implements Callable<Integer> {
         PrecisionGoal goal = new PrecisionGoal(precision == null ? defaults.target() : precision,
                 budget == null ? defaults.budget() : budget);
         return new BenchmarkRun(Home.fromEnvironment(), profile, Family.parseList(only), placement, jmhArgs,
-                daemonJava, goal).run();
+                daemons, goal).run();
     }
 
     /** An enum constant by its label, any case; the message lists the labels. */
