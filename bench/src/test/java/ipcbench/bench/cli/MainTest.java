@@ -35,7 +35,7 @@ class MainTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "--only roundtrp                      | unknown family 'roundtrp' (valid: roundtrip, concurrency, connect, stream)",
-        "--profile fast                       | unknown profile 'fast' (valid: quick, full)",
+        "--profile fast                       | unknown profile 'fast' (valid: quick, full, ci)",
         "--placement middle                   | unknown placement 'middle' (valid: same, split, os)",
         "-- -p transport=uds-jdkk             | unknown transport 'uds-jdkk' (valid: tcp-socket, tcp-nio,",
         "-- -f                                | JMH option -f needs a value",
