@@ -3,6 +3,7 @@ package ipcbench.report;
 import ipcbench.bench.text.TerminalCharset;
 import ipcbench.report.cli.CompareCommand;
 import ipcbench.report.cli.ExitCodes;
+import ipcbench.report.cli.GateStudyCommand;
 import ipcbench.report.cli.RenderCommand;
 import ipcbench.report.cli.TableCommand;
 import java.io.FileDescriptor;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** The report tool run by {@code scripts/report.sh}: one subcommand class per task. */
 @Command(name = "ipcbench-report", mixinStandardHelpOptions = true,
         description = "Read ipcbench results: the results table of a run, comparisons of runs, and the HTML report.",
-        subcommands = {TableCommand.class, CompareCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TableCommand.class, CompareCommand.class, GateStudyCommand.class, RenderCommand.class,
+            CommandLine.HelpCommand.class})
 public final class ReportMain implements Callable<Integer> {
 
     public static void main(String[] args) {

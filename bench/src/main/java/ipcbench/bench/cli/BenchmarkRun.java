@@ -57,17 +57,17 @@ final class BenchmarkRun {
     private final List<Family> families;
     private final Placement placement;
     private final List<String> userArgs;
-    private final DaemonJava daemonJava;
+    private final DaemonSettings daemons;
     private final PrecisionGoal goal;
 
     BenchmarkRun(Home home, Profile profile, List<Family> families, Placement placement, List<String> userArgs,
-                 DaemonJava daemonJava, PrecisionGoal goal) {
+                 DaemonSettings daemons, PrecisionGoal goal) {
         this.home = home;
         this.profile = profile;
         this.families = families;
         this.placement = placement;
         this.userArgs = List.copyOf(userArgs);
-        this.daemonJava = daemonJava;
+        this.daemons = daemons;
         this.goal = goal;
     }
 
@@ -76,12 +76,12 @@ final class BenchmarkRun {
             throw new UsageException("--placement " + placement + " needs " + placement.cpusNeeded()
                     + " CPUs, this machine has " + Runtime.getRuntime().availableProcessors());
         }
-        daemonJava.environment(); // checked before the run directory is made
+        daemons.environment(); // checked before the run directory is made
         JmhArgs user = JmhArgs.parse(userArgs);
         boolean byFamily = user.patterns().isEmpty();
         List<Step> steps = byFamily ? familySteps(user, Instant.now()) : List.of(patternStep());
         return execute(home, profile, placementLabel(user),
-                byFamily ? "families " + labels() : "benchmarks " + user.patterns(), steps, daemonJava,
+                byFamily ? "families " + labels() : "benchmarks " + user.patterns(), steps, daemons,
                 byFamily ? goal : PrecisionGoal.OFF, Ratio.TRANSPORTS, Epilogue.NONE);
     }
 
@@ -90,7 +90,7 @@ final class BenchmarkRun {
      * table and writes the report, also when a step failed (its directory and log are kept).
      */
     static int execute(Home home, Profile profile, String placements, String what, List<Step> steps,
-                       DaemonJava daemonJava, PrecisionGoal goal, Ratio ratio, Epilogue epilogue)
+                       DaemonSettings daemons, PrecisionGoal goal, Ratio ratio, Epilogue epilogue)
             throws IOException, InterruptedException {
         RunDirectory run = home.newRun();
         System.err.println("run-bench.sh: profile " + profile + ", placement " + placements + ", " + what + " -> " + run);
@@ -102,7 +102,7 @@ final class BenchmarkRun {
             Children.note(run.jmhLog(), "run-bench.sh: " + step.label + ", placement " + step.placement + ": "
                     + String.join(" ", shown));
             command.append(step.label).append(": ").append(String.join(" ", shown)).append("; ");
-            status = Children.runLogged(resolve(step.command, run), environment(step.placement, daemonJava, run), run.jmhLog());
+            status = Children.runLogged(resolve(step.command, run), environment(step.placement, daemons, run), run.jmhLog());
             if (status != 0) {
                 break;
             }
@@ -240,11 +240,11 @@ final class BenchmarkRun {
     }
 
     /**
-     * The daemons' CPUs and java (read by whoever starts one: ChildJvm), and where the forks
-     * record their daemons.
+     * The daemons' CPUs, java and test-only delay (read by whoever starts one: ChildJvm,
+     * DaemonOptions), and where the forks record their daemons.
      */
-    static Map<String, String> environment(Placement placement, DaemonJava daemonJava, RunDirectory run) {
-        Map<String, String> env = new HashMap<>(daemonJava.environment());
+    static Map<String, String> environment(Placement placement, DaemonSettings daemons, RunDirectory run) {
+        Map<String, String> env = new HashMap<>(daemons.environment());
         env.put(ChildJvm.CPUS_ENV, placement.daemonCpus() == null ? "" : placement.daemonCpus());
         env.put(DaemonRecord.FILE_ENV, run.daemons().toString());
         env.put(TargetRecord.FILE_ENV, run.targets().toString());

@@ -11,6 +11,7 @@ import ipcbench.bench.run.RunDirectory;
 import ipcbench.bench.run.TargetRecord;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
+import ipcbench.transport.daemon.InjectedDelay;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,13 +24,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A run's {@code env.json}: what a reader needs to trust or compare the numbers (machine, kernel,
  * JDK, the JVM flags the forks really ran with, commit, profile, CPU placement, the precision
  * target and budget, the transports and
  * the server model of each daemon, and any external daemon measured: its pid, executable and version). The flags come from {@code jmh.json} (JMH records each fork's),
- * the daemons from the records the benchmark JVMs wrote ({@link DaemonRecord}).
+ * the daemons from the records the benchmark JVMs wrote ({@link DaemonRecord}). A daemon that
+ * announced a test-only delay puts {@code injectedDelay} ({@code uds-jdk:500ns}, several comma-separated)
+ * next to the profile, so that a delayed run is never read as a measurement.
  *
  * @param profile    the profile run ({@code quick}, {@code full}, {@code load}, {@code floor})
  * @param placement  the CPU placement, as the table header shows it
@@ -40,6 +44,8 @@ import java.util.TreeMap;
  */
 public record EnvInfo(String profile, String placement, String command, List<String> jvmFlags, String gitCommit,
                       PrecisionGoal precision) {
+    /** env.json's key for the daemons' test-only delays (report's EnvCheck reads it). */
+    public static final String INJECTED_DELAY = "injectedDelay";
 
     /** A run without a precision target (load, floor). */
     public EnvInfo(String profile, String placement, String command, List<String> jvmFlags, String gitCommit) {
@@ -50,6 +56,11 @@ public record EnvInfo(String profile, String placement, String command, List<Str
         Map<String, Object> env = new LinkedHashMap<>();
         env.put("utcTimestamp", Instant.now().toString());
         env.put("profile", profile);
+        List<DaemonRecord> daemons = DaemonRecord.readAll(run.daemons());
+        String delays = injectedDelays(daemons);
+        if (!delays.isEmpty()) {
+            env.put(INJECTED_DELAY, delays);
+        }
         env.put("cpuPlacement", placement);
         env.put("cpuModel", cpuModel());
         env.put("cores", Runtime.getRuntime().availableProcessors());
@@ -75,7 +86,6 @@ public record EnvInfo(String profile, String placement, String command, List<Str
             transports.put(transport.id(), transport.description() + (cause == null ? "" : " (unavailable: " + cause + ")"));
         }
         env.put("transports", transports);
-        List<DaemonRecord> daemons = DaemonRecord.readAll(run.daemons());
         env.put("daemonModels", daemonModels(daemons));
         env.put("daemonJvms", daemonJvms(daemons));
         env.put("daemonCpus", daemonCpus(daemons));
@@ -85,6 +95,13 @@ public record EnvInfo(String profile, String placement, String command, List<Str
         }
         Files.writeString(run.envJson(), new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(env) + "\n",
                 StandardCharsets.UTF_8);
+    }
+
+    /** The distinct delays the daemons announced, {@code uds-jdk:500ns, tcp-nio:800ns}; empty when none did. */
+    private static String injectedDelays(List<DaemonRecord> daemons) {
+        return daemons.stream().filter(d -> d.injectedDelayNanos() != null)
+                .map(d -> new InjectedDelay(d.transport(), d.injectedDelayNanos()).toString()).distinct()
+                .collect(Collectors.joining(", "));
     }
 
     /** The distinct JVMs the forks ran in (executable, version, flags), from JMH's own record of each result. */

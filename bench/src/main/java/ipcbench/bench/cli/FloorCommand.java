@@ -31,7 +31,7 @@ public final class FloorCommand implements Callable<Integer> {
     int rounds;
 
     @Mixin
-    DaemonJava daemonJava = new DaemonJava();
+    DaemonSettings daemons = new DaemonSettings();
 
     @Parameters(paramLabel = "FLOOR_ARGS", hidden = true)
     List<String> floorArgs = new ArrayList<>();
@@ -44,14 +44,14 @@ public final class FloorCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(List.of("--rounds", Integer.toString(rounds)));
         args.addAll(floorArgs);
         checkArgs(new FloorCheck(), args);
-        daemonJava.environment(); // checked before the run directory is made
+        daemons.environment(); // checked before the run directory is made
         Home home = Home.fromEnvironment();
         RunDirectory run = home.newRun();
         System.err.println("run-bench.sh: floor check, placement " + placement + ", " + rounds + " rounds -> " + run);
         List<String> command = Home.javaCommand(placement.clientCpus(), List.of(), FloorCheck.class);
         command.addAll(args);
         command.addAll(List.of("--out", run.floorJson().toString()));
-        int status = Children.runLogged(command, BenchmarkRun.environment(placement, daemonJava, run), run.floorLog());
+        int status = Children.runLogged(command, BenchmarkRun.environment(placement, daemons, run), run.floorLog());
         new EnvInfo("floor", placement.label(), "floor-check " + String.join(" ", args), JvmFlags.BENCHMARK,
                 home.gitCommit()).write(run);
         if (status != 0) {

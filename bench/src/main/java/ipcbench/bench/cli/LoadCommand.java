@@ -29,7 +29,7 @@ public final class LoadCommand implements Callable<Integer> {
     boolean help;
 
     @Mixin
-    DaemonJava daemonJava = new DaemonJava();
+    DaemonSettings daemons = new DaemonSettings();
 
     @Parameters(paramLabel = "LOAD_ARGS", hidden = true)
     List<String> loadArgs = new ArrayList<>();
@@ -51,14 +51,14 @@ public final class LoadCommand implements Callable<Integer> {
         } catch (CommandLine.ParameterException e) {
             throw new UsageException(e.getMessage());
         }
-        daemonJava.environment(); // checked before the run directory is made
+        daemons.environment(); // checked before the run directory is made
         Home home = Home.fromEnvironment();
         RunDirectory run = home.newRun();
         Files.createDirectories(run.loadDir());
         List<String> command = Home.javaCommand(placement.clientCpus(), JvmFlags.BENCHMARK, LoadMain.class);
         command.addAll(List.of("--placement", placement.label(), "--out", run.loadDir().toString()));
         command.addAll(loadArgs);
-        int status = Children.runLogged(command, BenchmarkRun.environment(placement, daemonJava, run), run.loadLog());
+        int status = Children.runLogged(command, BenchmarkRun.environment(placement, daemons, run), run.loadLog());
         new EnvInfo("load", placement.label(), "load " + String.join(" ", loadArgs), JvmFlags.BENCHMARK,
                 home.gitCommit()).write(run);
         return status;

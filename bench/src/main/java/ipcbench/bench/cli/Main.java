@@ -45,21 +45,24 @@ public final class Main implements Callable<Integer> {
 
     static final int BAD_USAGE = 2;
 
-    @Option(names = "--profile", defaultValue = "quick", converter = ProfileConverter.class, paramLabel = "quick|full",
+    @Option(names = "--profile", defaultValue = "quick", converter = ProfileConverter.class, paramLabel = "quick|full|ci",
             description = {"quick (default): every family at a small size on one transport per mechanism (tcp-nio,"
                     + " uds-jdk, pipe-stdio, shm-spin; -- -p transport=... names others), one fork per row and a second"
                     + " for rows that miss --precision (under 5 minutes on 2 cores); transports that need a long"
-                    + " warm-up (Netty) get 8 warm-up iterations in a JMH pass of their own.", "full: the whole matrix (payloads 64 B-64 KiB, 1-64 clients, 3 forks...)."})
+                    + " warm-up (Netty) get 8 warm-up iterations in a JMH pass of their own.", "full: the whole matrix (payloads 64 B-64 KiB, 1-64 clients, 3 forks...).",
+                "ci: what the pull-request gate compares (docs/ci.md): quick's transports, round trips at 64 B and"
+                        + " 16 KiB and Concurrency at 16 clients, 3 short forks per row, no profilers, no precision"
+                        + " loop (about 3.5 minutes on 2 cores)."})
     Profile profile;
 
-    @Option(names = "--only", defaultValue = "roundtrip,concurrency,connect,stream", paramLabel = "FAMILIES",
-            description = {"Comma list of families (default: all):",
+    @Option(names = "--only", paramLabel = "FAMILIES",
+            description = {"Comma list of families (default: the profile's: all; ci: roundtrip,concurrency):",
                 "roundtrip: RoundTrip, one client, payload sizes;",
-                "concurrency: Concurrency, N clients each with a connection, requests/s (quick: N = 1,4,16,64;"
+                "concurrency: Concurrency, N clients each with a connection, requests/s (quick: N = 1,16,64; ci: 16;"
                         + " full: 1,2,4,8,16,64);",
                 "connect: Connect, connect + one 64 B request + close, connections/s;",
                 "stream: Stream, one-way 64 KiB / 1 MiB chunks, acked per 4 MiB, MB/s.",
-                "Transports a family does not apply to are listed as n/a with the reason. Every family runs with"
+                "Transports a family does not apply to are listed as n/a with the reason. Every family (but ci's) runs with"
                         + " -prof ipcbench.bench.profile.CpuProfiler (CPU us/op of client and daemon, daemon context"
                         + " switches)."})
     String only;
@@ -70,7 +73,7 @@ public final class Main implements Callable<Integer> {
                     + " iterations) gets more forks, one per row per round, until all are within it or the family's"
                     + " share of --budget is used up. The rows still outside are unstable in precision.json, with a"
                     + " diagnosis (bimodal, drift, trend within fork, scatter); each family prints them.",
-                "Default: the profile's (quick 5%%, full 2%%); off: no forks added, no precision.json. Not for"
+                "Default: the profile's (quick 5%%, full 2%%, ci off); off: no forks added, no precision.json. Not for"
                         + " benchmark patterns (plain JMH)."})
     Double precision;
 
@@ -90,7 +93,7 @@ public final class Main implements Callable<Integer> {
     Placement placement;
 
     @Mixin
-    DaemonJava daemonJava = new DaemonJava();
+    DaemonSettings daemons = new DaemonSettings();
 
     @Parameters(paramLabel = "JMH_ARGS", description = "JMH arguments (after --).")
     List<String> jmhArgs = new ArrayList<>();
@@ -132,8 +135,9 @@ public final class Main implements Callable<Integer> {
         PrecisionGoal defaults = profile.precisionGoal();
         PrecisionGoal goal = new PrecisionGoal(precision == null ? defaults.target() : precision,
                 budget == null ? defaults.budget() : budget);
-        return new BenchmarkRun(Home.fromEnvironment(), profile, Family.parseList(only), placement, jmhArgs,
-                daemonJava, goal).run();
+        List<Family> families = only == null ? profile.families() : Family.parseList(only);
+        return new BenchmarkRun(Home.fromEnvironment(), profile, families, placement, jmhArgs,
+                daemons, goal).run();
     }
 
     /** An enum constant by its label, any case; the message lists the labels. */

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How much to measure: the JMH options of each family, and the precision the rows are measured
- * to within a time budget. {@code quick} (the default) runs every family at a small size with 1-2
- * forks and short iterations, on one transport per mechanism ({@link #QUICK_TRANSPORTS}); {@code full}
- * the whole matrix.
+ * How much to measure: the families run by default, the JMH options of each, and the precision
+ * the rows are measured to within a time budget. {@code quick} (the default) runs every family at
+ * a small size with 1-2 forks and short iterations, on one transport per mechanism
+ * ({@link #QUICK_TRANSPORTS}); {@code full} the whole matrix; {@code ci} the rows a regression
+ * gate compares, as many short forks as a pull request's job affords.
  */
 public enum Profile {
-    QUICK, FULL;
+    QUICK, FULL, CI;
 
     /**
      * What a profile runs for one family.
@@ -66,6 +67,25 @@ public enum Profile {
      */
     public Plan plan(Family family) {
         return switch (this) {
+            // compare tests fork means (4 or more a side): many short forks say more than one long one,
+            // and each side pools its runs' forks, so 3 a run give 6 a side over bench.yml's 2 rounds.
+            // No CPU or allocation profiler: the gate reads the primary score only. Sample mode's tails
+            // are left out: with 6 forks a side they are weak evidence, the likeliest false alarms
+            // (docs/compare.md) and would double the round trips' time. Estimated here (2 CPUs):
+            // a fork costs about 3 s beyond its iterations (its JVM 1.5 s, the daemon's JVM and
+            // handshake 1 s, stopping it); round trips 8 rows (4 transports x 2 payloads) x 3 forks x
+            // (3 + 1.5 + 1.5 s) = 144 s; Concurrency 2 rows (pipes and shared memory take one client)
+            // x 3 forks x (3 + 1.5 + 2.5 s) = 42 s; with the two RunFamily JVMs, the table and the
+            // report about 3.3 minutes a run, 13.5 for base, head, base, head.
+            case CI -> (switch (family) {
+                case ROUNDTRIP -> lean("-p payload=64,16384 -f 3 -wi 5 -w 300ms -i 5 -r 300ms -bm avgt",
+                        List.of(), CI_LONG_WARMUP);
+                // 16 clients as quick's middle count; their iterations scatter by 20 % (the scheduler's slices,
+                // docs/precision.md), so longer ones than the round trips'.
+                case CONCURRENCY -> lean("-f 3 -wi 3 -w 500ms -i 5 -r 500ms", List.of(16), CI_LONG_WARMUP);
+                // Not in ci's families; run as quick runs them when asked for with --only.
+                case CONNECT, STREAM -> QUICK.plan(family);
+            }).on(QUICK_TRANSPORTS);
             // Measured here (docs/precision.md): with 1 s of warm-up the first measured round trips were
             // still falling (tcp-nio 19.2 -> 16.8 us within a fork) and Connect still climbing (3.5k ->
             // 6.4k/s); one longer fork per row leaves the budget to give a second one to the rows that need it.
@@ -89,14 +109,33 @@ public enum Profile {
 
     /**
      * The default of {@code --precision} and {@code --budget}. Quick: ±5 % within 4.5 minutes, so
-     * that with its table and report it ends within 5 on 2 cores; full: ±2 % within 3 hours.
-     * Main's help for the two options quotes these.
+     * that with its table and report it ends within 5 on 2 cores; full: ±2 % within 3 hours; ci:
+     * off, as the loop would add forks to whichever rows scattered on one side only, and the two
+     * sides of a comparison must have the same forks. Main's help for the two options quotes these.
      */
     public PrecisionGoal precisionGoal() {
         return switch (this) {
             case QUICK -> new PrecisionGoal(0.05, Duration.ofSeconds(270));
             case FULL -> new PrecisionGoal(0.02, Duration.ofHours(3));
+            case CI -> PrecisionGoal.OFF;
         };
+    }
+
+    /**
+     * CI's warm-up for transports that need a long one (Netty, when named with {@code -p transport}):
+     * about the 4 s they need, in ci's 300 ms iterations; the same forks as the others, which compare
+     * needs on both sides.
+     */
+    private static final int CI_LONG_WARMUP = 14;
+
+    /** The families a run of this profile measures when {@code --only} does not say. */
+    public List<Family> families() {
+        return this == CI ? List.of(Family.ROUNDTRIP, Family.CONCURRENCY) : List.of(Family.values());
+    }
+
+    /** A plan without profilers: the options as given. */
+    private static Plan lean(String options, List<Integer> clients, Integer longWarmupIterations) {
+        return new Plan(List.of(options.split(" ")), clients, longWarmupIterations, null, null);
     }
 
     private static Plan plan(String options, boolean allocation, List<Integer> clients, Integer longWarmupIterations,

@@ -100,7 +100,7 @@ public final class TargetCommand implements Callable<Integer> {
         }
         // Neither side is pinned: the daemon is not ours to move, and the client stays where it runs with it.
         return BenchmarkRun.execute(Home.fromEnvironment(), profile, Placement.OS.label() + " (the daemons are not ours)",
-                target.protocol + " targets " + endpoints, steps, new DaemonJava(), PrecisionGoal.OFF,
+                target.protocol + " targets " + endpoints, steps, new DaemonSettings(), PrecisionGoal.OFF,
                 new BenchmarkRun.Ratio("target", endpoints.get(0).label()),
                 tool == null ? BenchmarkRun.Epilogue.NONE : run -> besideRedisBenchmark(tool, run, endpoints, asked));
     }

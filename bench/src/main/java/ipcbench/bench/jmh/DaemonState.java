@@ -104,7 +104,9 @@ public class DaemonState {
         // Goes to the JMH log, so a result can be traced to the server model that produced it.
         System.out.println("# ipcbench daemon: " + transport + (raw() ? "" : " " + protocol) + " (" + daemon + "), "
                 + running.model()
-                + ", endpoint " + running.endpoint().address());
+                + ", endpoint " + running.endpoint().address()
+                + (running.injectedDelayNanos() > 0 ? ", INJECTED DELAY " + running.injectedDelayNanos()
+                        + " ns before each response (test only)" : ""));
     }
 
     private DaemonOptions options() {

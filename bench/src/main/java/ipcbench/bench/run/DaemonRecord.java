@@ -22,23 +22,26 @@ import java.util.List;
  *                  transport's daemon given a CPU of its own)
  * @param protocol  what the daemon spoke over the transport ({@code raw}: our frame; null in records
  *                  written before protocols were an axis, which were all raw)
+ * @param injectedDelayNanos test only: the busy-wait the daemon announced before each response
+ *                  ({@link ipcbench.transport.daemon.InjectedDelay}); null (and not written) for a real daemon
  */
 public record DaemonRecord(String transport, String mode, String model, long pid, String java, List<String> jvmArgs,
-                           String javaVersion, String cpus, String protocol) {
+                           String javaVersion, String cpus, String protocol, Long injectedDelayNanos) {
     /** The file the benchmark JVMs append their daemons to; unset: not recorded (a plain JMH run). */
     public static final String FILE_ENV = "IPCBENCH_DAEMON_RECORDS";
 
     /** A daemon of our frame. */
     public DaemonRecord(String transport, String mode, String model, long pid, String java, List<String> jvmArgs,
                         String javaVersion, String cpus) {
-        this(transport, mode, model, pid, java, jvmArgs, javaVersion, cpus, "raw");
+        this(transport, mode, model, pid, java, jvmArgs, javaVersion, cpus, "raw", null);
     }
 
     /** What {@code daemon} is, as it runs now. */
     public static DaemonRecord of(Daemon daemon) {
         RunningJvm jvm = daemon.jvm();
         return new DaemonRecord(daemon.transport().id(), daemon.mode().label(), daemon.model(), jvm.pid(), jvm.java(),
-                jvm.jvmArgs(), jvm.version(), Affinity.of(jvm.pid()), daemon.protocol().id());
+                jvm.jvmArgs(), jvm.version(), Affinity.of(jvm.pid()), daemon.protocol().id(),
+                daemon.injectedDelayNanos() > 0 ? daemon.injectedDelayNanos() : null);
     }
 
     /** The transport, and the protocol when it is not our frame: {@code uds-jdk http1}. */

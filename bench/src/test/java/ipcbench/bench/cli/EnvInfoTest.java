@@ -79,4 +79,22 @@ class EnvInfoTest {
         assertEquals("-XX:+UseSerialGC -Xmx256m", env.get("jvmFlags").getAsString());
         assertEquals("split", env.get("cpuPlacement").getAsString());
     }
+
+    @Test
+    void aDaemonsInjectedDelayIsRecordedNextToTheProfileAndARunWithoutOneHasNoSuchKey(@TempDir Path dir)
+            throws IOException {
+        RunDirectory run = RunDirectory.at(dir);
+        new DaemonRecord("tcp-nio", "process", "thread per connection (pooled)", 11, "/jdk/bin/java", List.of(),
+                "17.0.15+6", "0").appendTo(run.daemons());
+        new EnvInfo("ci", "same", "roundtrip: ...", List.of(), "abc1234", PrecisionGoal.OFF).write(run);
+        assertFalse(JsonParser.parseString(Files.readString(run.envJson())).getAsJsonObject().has("injectedDelay"));
+
+        for (long pid : new long[] {12, 13}) { // a daemon per trial: one line for the run
+            new DaemonRecord("uds-jdk", "process", "thread per connection (pooled)", pid, "/jdk/bin/java", List.of(),
+                    "17.0.15+6", "0", "raw", 500L).appendTo(run.daemons());
+        }
+        new EnvInfo("ci", "same", "roundtrip: ...", List.of(), "abc1234", PrecisionGoal.OFF).write(run);
+        JsonObject env = JsonParser.parseString(Files.readString(run.envJson())).getAsJsonObject();
+        assertEquals("uds-jdk:500ns", env.get(EnvInfo.INJECTED_DELAY).getAsString());
+    }
 }

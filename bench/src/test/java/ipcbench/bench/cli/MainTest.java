@@ -35,7 +35,7 @@ class MainTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "--only roundtrp                      | unknown family 'roundtrp' (valid: roundtrip, concurrency, connect, stream)",
-        "--profile fast                       | unknown profile 'fast' (valid: quick, full)",
+        "--profile fast                       | unknown profile 'fast' (valid: quick, full, ci)",
         "--placement middle                   | unknown placement 'middle' (valid: same, split, os)",
         "-- -p transport=uds-jdkk             | unknown transport 'uds-jdkk' (valid: tcp-socket, tcp-nio,",
         "-- -f                                | JMH option -f needs a value",
@@ -50,6 +50,9 @@ class MainTest {
         "--precision 5                        | not a precision: '5' (e.g. 5%, 0.5%, off)",
         "--budget soon                        | not a duration: 'soon' (e.g. 30s, 500ms, 2m)",
         "--daemon-java /no/java               | --daemon-java /no/java is not an executable file",
+        "--inject-delay uds-jdk500ns          | run-bench.sh: --inject-delay: bad injected delay 'uds-jdk500ns' (expected TRANSPORT:NANOSns or TRANSPORT:MICROSus, e.g. uds-jdk:500ns)",
+        "--inject-delay uds-jdkk:500ns        | --inject-delay: unknown transport 'uds-jdkk'; known: tcp-socket, tcp-nio,",
+        "load --transport uds-jdk --inject-delay uds-jdk:2000us | run-bench.sh load: --inject-delay: an injected delay must be 1 ns to 1000 us, is 2000000 ns",
         "load --transport uds-jdk --daemon-java /no/java | --daemon-java /no/java is not an executable file",
         "load --transport uds-jdk --placement mid | unknown placement 'mid' (valid: same, split, os)",
         "floor --iterations 2 --placement mid     | unknown placement 'mid' (valid: same, split, os)",

@@ -65,6 +65,38 @@ class ProfileTest {
     }
 
     @Test
+    void ciRunsThreeShortForksOfTheRoundTripsAndOfConcurrencyAtSixteenClientsWithoutProfilersOrSampleMode() {
+        Profile.Plan roundTrip = Profile.CI.plan(Family.ROUNDTRIP);
+        assertEquals(List.of("-p", "payload=64,16384", "-f", "3", "-wi", "5", "-w", "300ms", "-i", "5", "-r", "300ms",
+                "-bm", "avgt"), roundTrip.jmhOptions());
+        Profile.Plan concurrency = Profile.CI.plan(Family.CONCURRENCY);
+        assertEquals(List.of(16), concurrency.clients());
+        assertEquals("3", option(concurrency, "-f"));
+        for (Profile.Plan plan : List.of(roundTrip, concurrency)) {
+            assertFalse(plan.jmhOptions().contains("-prof"), plan.jmhOptions().toString());
+            // compare needs the same forks on both sides: no fewer for the long warm-up
+            assertNull(plan.longWarmupForks());
+            assertEquals(Profile.QUICK.plan(Family.ROUNDTRIP).transports(), plan.transports());
+        }
+    }
+
+    @Test
+    void ciRunsTheRoundTripsAndConcurrencyWithoutThePrecisionLoopTheOthersEveryFamily() {
+        assertEquals(List.of(Family.ROUNDTRIP, Family.CONCURRENCY), Profile.CI.families());
+        assertEquals(List.of(Family.values()), Profile.QUICK.families());
+        assertTrue(Profile.CI.precisionGoal().isOff());
+        // asked for with --only, the other families run as quick runs them
+        assertEquals(Profile.QUICK.plan(Family.CONNECT), Profile.CI.plan(Family.CONNECT));
+    }
+
+    @Test
+    void ciIsParsedByItsNameAndAnUnknownProfileNamesTheValidOnes() {
+        assertEquals(Profile.CI, new Main.ProfileConverter().convert("ci"));
+        Exception e = assertThrows(Exception.class, () -> new Main.ProfileConverter().convert("cl"));
+        assertEquals("unknown profile 'cl' (valid: quick, full, ci)", e.getMessage());
+    }
+
+    @Test
     void concurrencyRunsSplitWhenSameIsAskedAndOtherwiseWhereAsked() {
         assertEquals(Placement.SPLIT, Family.CONCURRENCY.placement(Placement.SAME));
         assertEquals(Placement.OS, Family.CONCURRENCY.placement(Placement.OS));

@@ -58,8 +58,9 @@ public final class RunComparer {
                         .add(key.key().params(), array(o), array(n), SampleUnit.INTERVALS, settings);
             }
         });
-        return new Comparison(sources(old), sources(neu), settings,
-                EnvCheck.differences(old.get(0).jmh().env(), neu.get(0).jmh().env()),
+        List<String> warnings = new ArrayList<>(EnvCheck.differences(old.get(0).jmh().env(), neu.get(0).jmh().env()));
+        warnings.addAll(EnvCheck.injectedDelays(old, neu));
+        return new Comparison(sources(old), sources(neu), settings, warnings,
                 tables.values().stream().map(TableRows::table).toList(),
                 oneSided(oldPools, oldLoad, newPools, newLoad), oneSided(newPools, newLoad, oldPools, oldLoad));
     }

@@ -1,5 +1,6 @@
 package ipcbench.report.render;
 
+import ipcbench.bench.cli.EnvInfo;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.report.claims.ClaimResult;
 import ipcbench.report.claims.Evidence;
@@ -19,9 +20,12 @@ import java.util.Set;
 public final class MarkdownSummary {
     /** Sections whose tables are short and say the most; the rest stay in report.html. */
     private static final Set<String> KEY_SECTIONS = Set.of("round-trip", "ratios", "server-models", "protocols");
-    /** What tells runs apart at a glance; arch too, as one report may hold x86 and arm machines. */
+    /**
+     * What tells runs apart at a glance; arch too, as one report may hold x86 and arm machines; and
+     * a test-only delay, which makes a run no measurement.
+     */
     private static final List<String> ENV_KEYS = List.of("cpuModel", "cores", "arch", "kernel", "jdkVendor",
-            "jdkVersion", "profile", "gitCommit", "utcTimestamp");
+            "jdkVersion", "profile", EnvInfo.INJECTED_DELAY, "gitCommit", "utcTimestamp");
 
     private MarkdownSummary() {
     }

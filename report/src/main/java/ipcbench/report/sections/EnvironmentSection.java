@@ -3,6 +3,7 @@ package ipcbench.report.sections;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import ipcbench.bench.cli.EnvInfo;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.report.text.Grid;
 import java.time.Instant;
@@ -32,7 +33,7 @@ final class EnvironmentSection {
     /** env.json keys the two tables show in their own words; the rest are shown raw. */
     private static final Set<String> INTERPRETED = Set.of("cpuModel", "cores", "arch", "kernel", "jdkVendor",
             "jdkVersion", "vmName", "benchmarkJvms", "daemonJvms", "jvmFlags", "cpuPlacement", "profile",
-            "utcTimestamp", "gitCommit", "jmhArgs", "transports", "daemonModels");
+            "utcTimestamp", "gitCommit", "jmhArgs", "transports", "daemonModels", EnvInfo.INJECTED_DELAY);
 
     private EnvironmentSection() {
     }
@@ -86,6 +87,7 @@ final class EnvironmentSection {
         put(rows, "benchmark JVM flags", env.get("jvmFlags"));
         put(rows, "CPU placement", env.get("cpuPlacement"));
         put(rows, "profile", env.get("profile"));
+        put(rows, "INJECTED DELAY (test only, not a measurement)", env.get(EnvInfo.INJECTED_DELAY));
         put(rows, "date", date(env.get("utcTimestamp")));
         put(rows, "commit", env.get("gitCommit"));
         return rows;

@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import ipcbench.report.Cli;
+import ipcbench.report.ForkMeansRun;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The cases of issue 6, on the synthetic runs in src/test/resources/runs. */
 class CompareCommandTest {
@@ -63,6 +69,25 @@ class CompareCommandTest {
         // Two forks a side (the other resources) are too few: iterations, as the header says.
         String twoForks = line(run("compare", arg("noisy-old"), arg("noisy-new")).out(), "tcp-nio");
         assertTrue(twoForks.contains("n=10+10") && !twoForks.contains("forks"), twoForks);
+    }
+
+    @Test
+    void aRunWithAnInjectedDelayOnEitherSideIsWarnedOfInEveryFormat(@TempDir Path dir) throws IOException {
+        Map<String, double[]> rows = Map.of("uds-jdk", new double[] {10.0, 10.2, 9.9, 10.1});
+        Path plain = ForkMeansRun.write(dir.resolve("plain"), rows, null);
+        Path plain2 = ForkMeansRun.write(dir.resolve("plain2"), rows, null);
+        Path delayed = ForkMeansRun.write(dir.resolve("delayed"), rows, "uds-jdk:1500ns");
+        String warning = "the new side's run " + delayed + " had a test-only delay injected into its daemons"
+                + " (uds-jdk:1500ns): it measures the delay, not the code";
+
+        assertTrue(run("compare", plain.toString(), plain2 + "," + delayed).out().contains("WARNING: " + warning));
+        assertTrue(run("compare", plain + "," + plain2, delayed.toString(), "--format", "md").out()
+                .contains("**Warning:** " + warning));
+        JsonObject json = json(run("compare", delayed.toString(), plain.toString(), "--format", "json"));
+        assertEquals(List.of("the old side's run " + delayed + " had a test-only delay injected into its daemons"
+                + " (uds-jdk:1500ns): it measures the delay, not the code"), StreamSupport.stream(
+                json.getAsJsonArray("envWarnings").spliterator(), false).map(JsonElement::getAsString).toList());
+        assertFalse(run("compare", plain.toString(), plain2.toString()).out().contains("WARNING"));
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A child JVM started with this JVM's {@code java} and class path that announces itself on
- * stderr: optional {@code JVM <version>} and {@code MODEL <text>}, then {@code READY <address>}, or
+ * stderr: optional {@code JVM <version>}, {@code MODEL <text>} and {@code DELAY <nanos>}, then {@code READY <address>}, or
  * {@code FAILED <reason>}. It runs on this JVM's {@code java}, or on the one {@link #JAVA_PROPERTY}
  * or {@link #JAVA_ENV} names (a daemon on another JDK than the benchmark).
  * Waits for that under a deadline, then forwards the child's stderr to ours; on close, on JVM
@@ -33,6 +33,8 @@ public final class ChildJvm implements Closeable {
     public static final String READY = "READY ";
     public static final String MODEL = "MODEL ";
     public static final String JVM = "JVM ";
+    /** A daemon's test-only busy-wait before each response ({@link InjectedDelay}). */
+    public static final String DELAY = "DELAY ";
 
     /** The {@code java} children run on; unset: this JVM's. The environment variable reaches JMH's forks. */
     public static final String JAVA_PROPERTY = "ipcbench.daemon.java";
@@ -71,6 +73,7 @@ public final class ChildJvm implements Closeable {
     private final CompletableFuture<String> ready = new CompletableFuture<>();
     private volatile String model = "unknown";
     private volatile String version = "unknown";
+    private volatile long injectedDelayNanos;
     private volatile String stateWhenKilled;
 
     private ChildJvm(String name, Process process, String java, List<String> jvmArgs, boolean overStdio) {
@@ -148,6 +151,8 @@ public final class ChildJvm implements Closeable {
                     model = line.substring(MODEL.length());
                 } else if (line.startsWith(JVM)) {
                     version = line.substring(JVM.length());
+                } else if (line.startsWith(DELAY)) {
+                    injectedDelayNanos = Long.parseLong(line.substring(DELAY.length()).trim());
                 } else if (line.startsWith(READY)) {
                     ready.complete(line.substring(READY.length()));
                 } else if (line.startsWith(FAILED)) {
@@ -188,6 +193,11 @@ public final class ChildJvm implements Closeable {
 
     public Process process() {
         return process;
+    }
+
+    /** The test-only delay the child announced, 0 when it announced none. */
+    public long injectedDelayNanos() {
+        return injectedDelayNanos;
     }
 
     /** The child's pid, {@code java}, flags and the version it announced. */

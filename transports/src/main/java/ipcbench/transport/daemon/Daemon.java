@@ -57,6 +57,9 @@ public interface Daemon extends Closeable {
         return transport().connect(endpoint(), config);
     }
 
+    /** Test only: the busy-wait before each response ({@link InjectedDelay}), 0 for a daemon as it really is. */
+    long injectedDelayNanos();
+
     /** Where the daemon runs, for the results: "process" or "in-process". */
     Mode mode();
 

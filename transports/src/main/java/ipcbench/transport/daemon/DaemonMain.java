@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
  * The daemon process. Binds the transport, announces itself on stderr (stdout may be the pipe
  * it serves), serves until stopped, and exits on its own when the process that started it dies.
  *
- * <p>Protocol on stderr: {@code MODEL <server model>}, then {@code READY <address>}; or
- * {@code FAILED <reason>} and exit status 2.
+ * <p>Protocol on stderr: {@code MODEL <server model>}, {@code DELAY <nanos>} when a test-only delay
+ * was injected, then {@code READY <address>}; or {@code FAILED <reason>} and exit status 2.
  */
 @Command(name = "ipcbench-daemon", mixinStandardHelpOptions = true,
         description = "Serves ipcbench request/response traffic over one transport.")
@@ -72,6 +72,10 @@ public final class DaemonMain implements Callable<Integer> {
     @Option(names = "--stall-ms", description = "Test only: length of each pause.")
     long stallMillis;
 
+    @Option(names = "--delay-ns", paramLabel = "NANOS",
+            description = "Test only: busy-wait this long before each response (InjectedDelay; default 0: none).")
+    long delayNanos;
+
     public static void main(String[] args) {
         PrintStream stderr = System.err;
         System.setOut(stderr); // stdout may be the pipe we serve: nothing else may write to it
@@ -96,8 +100,11 @@ public final class DaemonMain implements Callable<Integer> {
             if (why != null) {
                 throw new IllegalArgumentException(why);
             }
+            if (delayNanos != 0) {
+                new InjectedDelay(transportId, delayNanos); // checked as the benchmark's setting is
+            }
             server = protocol.bind(transport, new ServerConfig(directory, port, maxPayload, allowed,
-                    StallInjector.everyMillis(stallEveryMillis, stallMillis), log, FrameBudget.of(frameBudget),
+                    StallInjector.everyMillis(stallEveryMillis, stallMillis).withDelay(delayNanos), log, FrameBudget.of(frameBudget),
                     Duration.ofMillis(frameDeadlineMillis), serverModel));
         } catch (Exception e) {
             System.err.println(ChildJvm.FAILED + e);
@@ -114,6 +121,9 @@ public final class DaemonMain implements Callable<Integer> {
         ParentWatch.start(parentPid, "ipcbench-daemon[" + transportId + "]");
         System.err.println(ChildJvm.JVM + RunningJvm.thisVersion());
         System.err.println(ChildJvm.MODEL + server.model());
+        if (delayNanos > 0) {
+            System.err.println(ChildJvm.DELAY + delayNanos);
+        }
         System.err.println(ChildJvm.READY + server.address());
         try {
             server.serve();

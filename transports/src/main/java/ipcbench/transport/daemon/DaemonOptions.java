@@ -25,6 +25,8 @@ import java.util.function.Consumer;
  *   <li>{@code java}: the {@code java} executable the daemon runs on (default {@link ChildJvm#defaultJava()})</li>
  *   <li>{@code protocol}: what the daemon speaks over the transport ({@code raw}, {@code http1}, {@code grpc},
  *       {@code jsonrpc}: {@link ipcbench.transport.protocol.Protocols})</li>
+ *   <li>{@code injectedDelay}: test only, the transport whose daemons busy-wait before each response, and how
+ *       long (default: {@link InjectedDelay#ENV}'s, usually none)</li>
  * </ul>
  */
 public final class DaemonOptions {
@@ -44,6 +46,7 @@ public final class DaemonOptions {
     private ServerModel serverModel = ServerModel.DEFAULT;
     private String java = ChildJvm.defaultJava();
     private String protocol = "raw";
+    private InjectedDelay injectedDelay = InjectedDelay.fromEnvironment();
 
     private DaemonOptions() {
     }
@@ -72,6 +75,7 @@ public final class DaemonOptions {
         copy.serverModel = serverModel;
         copy.java = java;
         copy.protocol = protocol;
+        copy.injectedDelay = injectedDelay;
         change.accept(copy);
         return copy;
     }
@@ -121,6 +125,11 @@ public final class DaemonOptions {
         return with(o -> o.protocol = id);
     }
 
+    /** Test only: {@code delay}'s transport's daemons busy-wait before each response (null: none). */
+    public DaemonOptions withInjectedDelay(InjectedDelay delay) {
+        return with(o -> o.injectedDelay = delay);
+    }
+
     public int maxPayload() {
         return maxPayload;
     }
@@ -167,5 +176,10 @@ public final class DaemonOptions {
 
     public String protocol() {
         return protocol;
+    }
+
+    /** The busy-wait before each response of a daemon of {@code transportId}: 0 for all but the delay's transport. */
+    public long injectedDelayNanos(String transportId) {
+        return InjectedDelay.nanosFor(injectedDelay, transportId);
     }
 }

@@ -40,6 +40,7 @@ public final class DaemonProcess implements Daemon, Peer {
                     "--max-payload", Integer.toString(options.maxPayload()), "--port", Integer.toString(options.port()),
                     "--stall-every-ms", Long.toString(options.stallEveryMillis()),
                     "--stall-ms", Long.toString(options.stallMillis()),
+                    "--delay-ns", Long.toString(options.injectedDelayNanos(transport.id())),
                     "--frame-budget", Long.toString(options.frameBudget()),
                     "--frame-deadline-ms", Long.toString(options.frameDeadline().toMillis()),
                     "--server", options.serverModel().id(), "--protocol", protocol.id()));
@@ -74,6 +75,12 @@ public final class DaemonProcess implements Daemon, Peer {
     @Override
     public String model() {
         return child.model();
+    }
+
+    /** What the daemon announced in its {@code DELAY} line: it, not what was asked, is what ran. */
+    @Override
+    public long injectedDelayNanos() {
+        return child.injectedDelayNanos();
     }
 
     @Override

@@ -24,9 +24,12 @@ public final class InProcessDaemon implements Daemon, Peer {
     private final Thread thread;
     private final Endpoint endpoint;
     private final Protocol protocol;
+    private final long injectedDelayNanos;
 
-    private InProcessDaemon(Transport transport, Protocol protocol, Server server, Path directory) {
+    private InProcessDaemon(Transport transport, Protocol protocol, Server server, Path directory,
+                            long injectedDelayNanos) {
         this.transport = transport;
+        this.injectedDelayNanos = injectedDelayNanos;
         this.protocol = protocol;
         this.server = server;
         this.directory = directory;
@@ -53,11 +56,13 @@ public final class InProcessDaemon implements Daemon, Peer {
         }
         Path directory = PrivateDirectory.create();
         try {
+            long delay = options.injectedDelayNanos(transport.id());
             Server server = protocol.bind(transport, new ServerConfig(directory, options.port(), options.maxPayload(),
-                    options.allowUids(), StallInjector.everyMillis(options.stallEveryMillis(), options.stallMillis()),
+                    options.allowUids(),
+                    StallInjector.everyMillis(options.stallEveryMillis(), options.stallMillis()).withDelay(delay),
                     DaemonLog.stderr(transport.id()), FrameBudget.of(options.frameBudget()), options.frameDeadline(),
                     options.serverModel()));
-            InProcessDaemon daemon = new InProcessDaemon(transport, protocol, server, directory);
+            InProcessDaemon daemon = new InProcessDaemon(transport, protocol, server, directory, delay);
             daemon.thread.start();
             return daemon;
         } catch (IOException | RuntimeException e) {
@@ -84,6 +89,11 @@ public final class InProcessDaemon implements Daemon, Peer {
     @Override
     public String model() {
         return server.model() + ", in-process";
+    }
+
+    @Override
+    public long injectedDelayNanos() {
+        return injectedDelayNanos;
     }
 
     @Override
