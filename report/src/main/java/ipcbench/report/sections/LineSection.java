@@ -24,7 +24,7 @@ import java.util.function.UnaryOperator;
  * @param xParam  the parameter on the x axis; entries without a numeric value of it are left out
  * @param logX    whether the x axis is logarithmic (sizes spanning decades)
  * @param select  which JMH entries belong to it
- * @param convert the metric as charted (ops/s of a chunk size become MB/s)
+ * @param convert the metric as charted (Stream's batches per second become its MB/s counter)
  */
 record LineSection(String id, String title, String intro, String xParam, boolean logX, Predicate<JmhResult> select,
                    UnaryOperator<Measure> convert) {
@@ -85,14 +85,13 @@ record LineSection(String id, String title, String intro, String xParam, boolean
         }
     }
 
-    /** ops/s of {@code chunk}-byte operations as MB/s (10^6 bytes); other units stay as they are. */
+    /**
+     * Stream's own payload counter ({@code mb}: MB/s of 10^6 payload bytes, headers not counted) in
+     * place of its primary score, which counts batches of many chunks (4 MiB) per second, not chunks;
+     * a result without the counter stays as it is rather than be converted by a guess.
+     */
     static Measure megabytesPerSecond(Measure m) {
-        Metric v = m.value();
-        Double chunk = number(m.result().param("chunk"));
-        if (!"ops/s".equals(v.unit()) || chunk == null) {
-            return m;
-        }
-        double f = chunk / 1e6;
-        return new Measure(m.run(), m.result(), m.metric(), v.scaled(f, "MB/s"));
+        Metric mb = m.result().secondary("mb").get("mb");
+        return mb == null ? m : new Measure(m.run(), m.result(), m.metric(), mb.scaled(1, "MB/s"));
     }
 }

@@ -42,7 +42,7 @@ public final class ReportSections {
                         "New connections set up (and closed) per second against one daemon.",
                         r -> THRPT.equals(r.mode()) && connect(r), primary()),
                 lines(runs, "stream", "Streaming throughput", "chunk", true,
-                        "Bytes moved one way, in MB/s (10^6 bytes), against the size of each write.",
+                        "Payload bytes moved one way, in MB/s (10^6 bytes; Stream's own counter, frame headers not counted), against the size of each write.",
                         r -> THRPT.equals(r.mode()) && r.params().containsKey("chunk"), LineSection::megabytesPerSecond),
                 bars(runs, "cpu", "CPU per request",
                         "CPU time per operation of the client and of the daemon process, user and system, from the"
