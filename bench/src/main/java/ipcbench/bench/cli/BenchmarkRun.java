@@ -116,12 +116,8 @@ final class BenchmarkRun {
             if (Files.isRegularFile(home.reportJar())) {
                 status = worst(status, ReportTool.run(home, List.of("table", "--param", ratio.param(), "--reference",
                         ratio.reference(), run.toString())));
-                status = worst(status, ReportTool.run(home, List.of("render", "--reference", ratio.reference(),
-                        run.toString())));
-            } else {
-                // Only without scripts/run-bench.sh, which builds it: the results are there all the same.
-                System.err.println("run-bench.sh: no table or report: " + home.reportJar() + " is not built");
             }
+            status = worst(status, render(home, run, ratio));
             status = status != 0 ? status : epilogue.after(run);
         }
         if (status != 0) {
@@ -129,6 +125,16 @@ final class BenchmarkRun {
                     + " (see " + run.jmhLog() + ")");
         }
         return status;
+    }
+
+    /** report.html and summary.md of a finished run, by the report tool; its exit status. */
+    static int render(Home home, RunDirectory run, Ratio ratio) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(home.reportJar())) {
+            // Only without scripts/run-bench.sh, which builds it: the results are there all the same.
+            System.err.println("run-bench.sh: no table or report: " + home.reportJar() + " is not built");
+            return 0;
+        }
+        return ReportTool.run(home, List.of("render", "--reference", ratio.reference(), run.toString()));
     }
 
     /**

@@ -1,7 +1,9 @@
 package ipcbench.bench.cli;
 
 import com.google.gson.GsonBuilder;
+import ipcbench.bench.floor.ForkRows;
 import ipcbench.bench.floor.NativeFloor;
+import ipcbench.bench.run.JmhJson;
 import ipcbench.bench.text.TerminalCharset;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.ChildJvm;
@@ -35,7 +37,9 @@ import picocli.CommandLine.Option;
  * both alike. Reports each pair's ratio (mean over rounds, with a 95% t-interval). With
  * {@code --native}, each round also runs the C ping-pong ({@link NativeFloor}) for as long as a
  * fork measures, and shared memory joins (shm-spin against C's spinning slots, each side on a CPU
- * of its own): Java against the machine.
+ * of its own): Java against the machine. Then, unless {@code --no-stream}, one fork of
+ * {@code Stream} (64 KiB chunks) against the C stream mode per round, on pipes and unix sockets.
+ * The forks are written as rows of jmh.json ({@code --jmh-json}), the ratios to floor.json.
  */
 @Command(name = "floor-check", mixinStandardHelpOptions = true,
         description = "Alternate Floor and RoundTrip forks and report RoundTrip/Floor per mechanism.")
@@ -47,8 +51,16 @@ public final class FloorCheck implements Callable<Integer> {
     private static final List<Mechanism> MECHANISMS = List.of(new Mechanism("uds", "uds-jdk", true),
             new Mechanism("tcp", "tcp-nio", true), new Mechanism("pipe", "pipe-stdio", true));
     private static final Mechanism SHARED_MEMORY = new Mechanism("shm", "shm-spin", false);
+    /** Stream against the C stream mode on the same kernel objects (pipe-stdio's pipes are pipe(2)s, as C's). */
+    private static final List<Mechanism> STREAMS = List.of(new Mechanism("pipe", "pipe-stdio", false),
+            new Mechanism("uds", "uds-jdk", false));
     private static final Map<String, String> NATIVE_NAMES = Map.of("uds", "unix", "tcp", "tcp", "pipe", "pipe",
             "shm", "shm");
+    /** Stream's chunk: a pipe's buffer. */
+    private static final int STREAM_CHUNK = 65536;
+    /** Stream's counter of payload MB/s (10^6 bytes), what the C stream mode prints. */
+    private static final String STREAM_COUNTER = "mb";
+    private static final String MEGABYTES_PER_SECOND = "MB/s";
 
     @Option(names = "--rounds", defaultValue = "4", description = "Alternations per pair (default ${DEFAULT-VALUE}).")
     int rounds;
@@ -65,11 +77,19 @@ public final class FloorCheck implements Callable<Integer> {
     @Option(names = "--payload", defaultValue = "64")
     int payload;
 
-    @Option(names = "--out", description = "Write the results as JSON here.")
+    @Option(names = "--out", description = "Write the ratios as JSON here (floor.json).")
     Path out;
 
-    @Option(names = "--native", description = "Also run the C ping-pong (built with cc) each round, and shared memory.")
+    @Option(names = "--jmh-json", description = "Add the forks here as rows of JMH's JSON, one per benchmark and"
+            + " parameters, its rounds as forks (a run directory's jmh.json).")
+    Path jmhJson;
+
+    @Option(names = "--native", description = "Also run the C ping-pong (built with cc) each round, shared memory, and"
+            + " Stream against C's stream on pipes and unix sockets.")
     boolean nativeFloor;
+
+    @Option(names = "--no-stream", description = "With --native: leave out Stream against C (about a quarter of the time).")
+    boolean noStream;
 
     public static void main(String[] args) {
         TerminalCharset.installOnSystemStreams(); // its table's µ and ± in a POSIX locale
@@ -87,17 +107,26 @@ public final class FloorCheck implements Callable<Integer> {
                 System.out.println("floor --native: " + why + "; the Java floor only");
             }
         }
+        ForkRows forks = new ForkRows();
         try {
-            write(measure(c));
+            List<Map<String, Object>> rows = measure(c, forks);
+            if (c != null && !noStream) {
+                rows.addAll(stream(c, forks));
+            }
+            write(rows);
         } finally {
             if (c != null) {
                 c.close();
             }
         }
+        if (jmhJson != null) {
+            JmhJson.append(jmhJson, forks.rows());
+        }
         return 0;
     }
 
-    private List<Map<String, Object>> measure(NativeFloor c) throws RunnerException, IOException, InterruptedException {
+    private List<Map<String, Object>> measure(NativeFloor c, ForkRows forks)
+            throws RunnerException, IOException, InterruptedException {
         List<Mechanism> mechanisms = new ArrayList<>(MECHANISMS);
         if (c != null) {
             mechanisms.add(SHARED_MEMORY);
@@ -105,7 +134,6 @@ public final class FloorCheck implements Callable<Integer> {
         List<Map<String, Object>> rows = new ArrayList<>();
         System.out.printf("%n%-10s %-12s %10s %10s %13s %18s %18s%n", "mechanism", "transport", "floor us", "C us",
                 "roundtrip us", "vs floor (95% CI)", "vs C (95% CI)");
-        double seconds = TimeValue.fromString(time).convertTo(TimeUnit.MILLISECONDS) / 1000.0;
         for (Mechanism mechanism : mechanisms) {
             boolean ownCpus = Transports.get(mechanism.transport()).needsOwnCpus();
             SummaryStatistics floor = new SummaryStatistics();
@@ -114,25 +142,25 @@ public final class FloorCheck implements Callable<Integer> {
             SummaryStatistics ratio = new SummaryStatistics();
             SummaryStatistics ratioToC = new SummaryStatistics();
             for (int round = 0; round < rounds; round++) {
-                double r = score(roundTrip(mechanism.transport(), ownCpus));
+                double r = primary(forks.add(run(roundTrip(mechanism.transport(), ownCpus))));
                 roundTrip.addValue(r);
                 if (mechanism.javaFloor()) {
-                    double f = score(options().include("\\.Floor\\.").param("mechanism", mechanism.name()));
+                    double f = primary(forks.add(run(averageTime().include("\\.Floor\\.")
+                            .param("mechanism", mechanism.name()))));
                     floor.addValue(f);
                     ratio.addValue(r / f);
                 }
                 if (c != null) {
-                    double n = c.roundTripMicros(NATIVE_NAMES.get(mechanism.name()), payload, warmup * seconds,
-                            iterations * seconds, ownCpus ? Integer.parseInt(Placement.SPLIT.daemonCpus()) : -1);
+                    double n = c.roundTripMicros(NATIVE_NAMES.get(mechanism.name()), payload, warmupSeconds(),
+                            measureSeconds(), ownCpus ? Integer.parseInt(Placement.SPLIT.daemonCpus()) : -1);
                     cFloor.addValue(n);
                     ratioToC.addValue(r / n);
                 }
             }
             System.out.printf("%-10s %-12s %10s %10s %13.3f %18s %18s%n", mechanism.name(), mechanism.transport(),
                     mean(floor), mean(cFloor), roundTrip.getMean(), interval(ratio), interval(ratioToC));
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("mechanism", mechanism.name());
-            row.put("transport", mechanism.transport());
+            Map<String, Object> row = row("roundTrip", mechanism);
+            row.put("payload", payload);
             if (floor.getN() > 0) {
                 row.put("floorMeanUs", floor.getMean());
                 row.put("ratio", ratio.getMean());
@@ -151,9 +179,56 @@ public final class FloorCheck implements Callable<Integer> {
         return rows;
     }
 
+    /**
+     * Stream's payload throughput against the C stream mode's on the same mechanism, one fork and one
+     * C run per round, for as long as each other. Java/C below 1: Java moves fewer bytes per second.
+     */
+    private List<Map<String, Object>> stream(NativeFloor c, ForkRows forks)
+            throws RunnerException, IOException, InterruptedException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        System.out.printf("%n%-10s %-12s %12s %12s %18s%n", "stream", "transport", "Java MB/s", "C MB/s",
+                "Java/C (95% CI)");
+        for (Mechanism mechanism : STREAMS) {
+            SummaryStatistics java = new SummaryStatistics();
+            SummaryStatistics cStream = new SummaryStatistics();
+            SummaryStatistics ratio = new SummaryStatistics();
+            for (int round = 0; round < rounds; round++) {
+                RunResult fork = forks.add(run(fork().include("\\.Stream\\.").mode(Mode.Throughput)
+                        .param("transport", mechanism.transport()).param("chunk", Integer.toString(STREAM_CHUNK))));
+                double j = fork.getSecondaryResults().get(STREAM_COUNTER).getScore();
+                double n = c.streamMegabytesPerSecond(NATIVE_NAMES.get(mechanism.name()), STREAM_CHUNK, warmupSeconds(),
+                        measureSeconds(), -1);
+                java.addValue(j);
+                cStream.addValue(n);
+                ratio.addValue(j / n);
+            }
+            System.out.printf("%-10s %-12s %12.0f %12.0f %18s%n", mechanism.name(), mechanism.transport(),
+                    java.getMean(), cStream.getMean(), interval(ratio));
+            Map<String, Object> row = row("stream", mechanism);
+            row.put("chunk", STREAM_CHUNK);
+            row.put("unit", MEGABYTES_PER_SECOND);
+            row.put("javaMean", java.getMean());
+            row.put("nativeMean", cStream.getMean());
+            row.put("ratioToNative", ratio.getMean());
+            row.put("ratioToNativeCi95", halfWidth(ratio));
+            row.put("rounds", rounds);
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** A floor.json row's start: its kind ({@code roundTrip} or {@code stream}), mechanism and transport. */
+    private static Map<String, Object> row(String kind, Mechanism mechanism) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("kind", kind);
+        row.put("mechanism", mechanism.name());
+        row.put("transport", mechanism.transport());
+        return row;
+    }
+
     /** RoundTrip of {@code transport}; a spinning one gets its daemon on a CPU of its own, as the runner gives it. */
     private ChainedOptionsBuilder roundTrip(String transport, boolean ownCpus) {
-        ChainedOptionsBuilder options = options().include("\\.RoundTrip\\.").param("transport", transport);
+        ChainedOptionsBuilder options = averageTime().include("\\.RoundTrip\\.").param("transport", transport);
         return ownCpus ? options.jvmArgsAppend(ChildJvm.pinDaemonsFlag(Placement.SPLIT.daemonCpus())) : options;
     }
 
@@ -172,20 +247,42 @@ public final class FloorCheck implements Callable<Integer> {
         return ratio.getN() == 0 ? "-" : String.format("%.3f ± %.3f", ratio.getMean(), halfWidth(ratio));
     }
 
-    private ChainedOptionsBuilder options() {
+    /** One fork of the iterations asked for; the benchmark, mode and parameters are the caller's. */
+    private ChainedOptionsBuilder fork() {
         return new OptionsBuilder().forks(1).warmupIterations(warmup)
                 .measurementIterations(iterations).warmupTime(TimeValue.fromString(time))
-                .measurementTime(TimeValue.fromString(time)).mode(Mode.AverageTime).param("payload",
-                        Integer.toString(payload)).shouldFailOnError(true);
+                .measurementTime(TimeValue.fromString(time)).shouldFailOnError(true);
     }
 
-    private static double score(ChainedOptionsBuilder options) throws RunnerException {
+    /** A round trip's fork: average time at the payload asked for. */
+    private ChainedOptionsBuilder averageTime() {
+        return fork().mode(Mode.AverageTime).param("payload", Integer.toString(payload));
+    }
+
+    /** As long as a fork warms up, and as long as it measures: what a C run is given. */
+    private double warmupSeconds() {
+        return warmup * iterationSeconds();
+    }
+
+    private double measureSeconds() {
+        return iterations * iterationSeconds();
+    }
+
+    private double iterationSeconds() {
+        return TimeValue.fromString(time).convertTo(TimeUnit.MILLISECONDS) / 1000.0;
+    }
+
+    private static RunResult run(ChainedOptionsBuilder options) throws RunnerException {
         // run(), not runSingle(): the latter counts the annotation's modes before mode() narrows them
         Collection<RunResult> results = new Runner(options.build()).run();
         if (results.size() != 1) {
             throw new IllegalStateException("expected one result, got " + results.size());
         }
-        return results.iterator().next().getPrimaryResult().getScore();
+        return results.iterator().next();
+    }
+
+    private static double primary(RunResult result) {
+        return result.getPrimaryResult().getScore();
     }
 
     private static double halfWidth(SummaryStatistics stats) {

@@ -1,14 +1,12 @@
 package ipcbench.bench.cli;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonParser;
 import ipcbench.bench.jmh.Applicability;
 import ipcbench.bench.load.LoadMain;
 import ipcbench.bench.precision.PrecisionFile;
 import ipcbench.bench.precision.PrecisionGoal;
 import ipcbench.bench.precision.PrecisionLoop;
 import ipcbench.bench.precision.PrecisionSummary;
+import ipcbench.bench.run.JmhJson;
 import ipcbench.bench.text.TerminalCharset;
 import ipcbench.transport.ClientModel;
 import ipcbench.transport.ServerModel;
@@ -17,9 +15,7 @@ import ipcbench.transport.daemon.JavaRelease;
 import ipcbench.transport.daemon.ChildJvm;
 import ipcbench.transport.protocol.Protocol;
 import ipcbench.transport.protocol.Protocols;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +33,6 @@ import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatFactory;
-import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -139,7 +133,7 @@ public final class RunFamily implements Callable<Integer> {
             for (int n : counts) {
                 results.addAll(new Runner(options(jmh, n).build()).run());
             }
-            appendJson(results);
+            JmhJson.append(json, results);
             return 0;
         }
         Collection<String> transports = jmh.getParameter("transport").orElse(Transports.ids());
@@ -187,7 +181,7 @@ public final class RunFamily implements Callable<Integer> {
         if (!goal.isOff()) {
             results = toPrecision(goal, jmh, results, passOf, shareEnd);
         }
-        appendJson(results);
+        JmhJson.append(json, results);
         System.out.print(skipped);
         return 0;
     }
@@ -329,19 +323,5 @@ public final class RunFamily implements Callable<Integer> {
             }
         }
         return key.toString();
-    }
-
-    /** Adds the results to the JSON array already in the file (JMH's format, so the report reads it). */
-    private void appendJson(List<RunResult> results) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(results);
-        }
-        JsonArray all = Files.exists(json) ? JsonParser.parseString(Files.readString(json)).getAsJsonArray() : new JsonArray();
-        if (!results.isEmpty()) {
-            all.addAll(JsonParser.parseString(bytes.toString(StandardCharsets.UTF_8)).getAsJsonArray());
-        }
-        Files.writeString(json, new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeSpecialFloatingPointValues()
-                .create().toJson(all) + "\n", StandardCharsets.UTF_8);
     }
 }

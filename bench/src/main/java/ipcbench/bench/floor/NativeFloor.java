@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The C ping-pong ({@code pingpong.c}, shipped in the jar) built with the machine's {@code cc}
  * and run as a child process: the same two-process round trip as the Java floor, verified, on
- * unix stream sockets, TCP loopback, pipes or busy-spinning shared memory. It runs with this
- * JVM's CPU affinity (the placement of the Java run); {@code daemonCpu} pins its echo process.
+ * unix stream sockets, TCP loopback, pipes or busy-spinning shared memory; and the Java
+ * {@code Stream} benchmark's one-way batches on the same mechanisms. It runs with this JVM's CPU
+ * affinity (the placement of the Java run); {@code daemonCpu} pins its echo (or receiving) process.
  */
 public final class NativeFloor implements AutoCloseable {
     private static final String SOURCE = "/ipcbench/floor/pingpong.c";
@@ -62,13 +63,33 @@ public final class NativeFloor implements AutoCloseable {
      */
     public double roundTripMicros(String mechanism, int payload, double warmupSeconds, double measureSeconds,
                                   int daemonCpu) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(binary.toString(), mechanism, Integer.toString(payload),
-                Double.toString(warmupSeconds), Double.toString(measureSeconds)));
+        return Double.parseDouble(measure(List.of(), mechanism, payload, warmupSeconds, measureSeconds, daemonCpu)[3])
+                / 1000;
+    }
+
+    /**
+     * One run of the stream mode, the Java {@code Stream} benchmark's batches of {@code chunk}-byte
+     * frames mirrored (unix, tcp or pipe): payload MB/s (10^6 bytes), as Stream's {@code mb} counter.
+     *
+     * @param daemonCpu the CPU of the receiving process, or -1 for this JVM's affinity
+     */
+    public double streamMegabytesPerSecond(String mechanism, int chunk, double warmupSeconds, double measureSeconds,
+                                           int daemonCpu) throws IOException, InterruptedException {
+        return Double.parseDouble(measure(List.of("stream"), mechanism, chunk, warmupSeconds, measureSeconds,
+                daemonCpu)[4]);
+    }
+
+    /** The binary's one line of output, split at spaces. */
+    private String[] measure(List<String> mode, String mechanism, int bytes, double warmupSeconds,
+                             double measureSeconds, int daemonCpu) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(binary.toString()));
+        command.addAll(mode);
+        command.addAll(List.of(mechanism, Integer.toString(bytes), Double.toString(warmupSeconds),
+                Double.toString(measureSeconds)));
         if (daemonCpu >= 0) {
             command.add(Integer.toString(daemonCpu));
         }
-        String[] fields = run(command, (long) (warmupSeconds + measureSeconds) + 30).trim().split(" ");
-        return Double.parseDouble(fields[3]) / 1000;
+        return run(command, (long) (warmupSeconds + measureSeconds) + 30).trim().split(" ");
     }
 
     /** Runs {@code command} within {@code timeoutSeconds}; its stdout, or a failure with all it printed. */

@@ -13,11 +13,11 @@ import org.openjdk.jmh.runner.WorkloadParams;
  * (score, error, secondary metrics such as the profilers'); its parameters' fork count, which
  * jmh.json records, is the sum.
  */
-final class ForkMerge {
+public final class ForkMerge {
     private ForkMerge() {
     }
 
-    static RunResult merge(RunResult row, RunResult more) {
+    public static RunResult merge(RunResult row, RunResult more) {
         List<BenchmarkResult> forks = new ArrayList<>(row.getBenchmarkResults());
         forks.addAll(more.getBenchmarkResults());
         return new RunResult(withForks(row.getParams(), row.getParams().getForks() + more.getParams().getForks()), forks);

@@ -22,4 +22,20 @@ class NativeFloorTest {
             assertTrue(e.getMessage().contains("unknown mechanism"), e.getMessage());
         }
     }
+
+    @Test
+    void streamsBatchesOnTheStreamMechanismsAndNotOnSharedMemory() throws Exception {
+        assumeTrue(NativeFloor.whyNot() == null, "skipped: " + NativeFloor.whyNot());
+        try (NativeFloor floor = NativeFloor.build()) {
+            for (String mechanism : new String[] {"unix", "pipe"}) {
+                // a chunk over a pipe's 64 KiB buffer, and one that does not divide a batch: frames split across reads
+                for (int chunk : new int[] {65536, 100_000}) {
+                    double mbps = floor.streamMegabytesPerSecond(mechanism, chunk, 0.05, 0.15, -1);
+                    assertTrue(mbps > 0 && Double.isFinite(mbps), mechanism + " " + chunk + ": " + mbps + " MB/s");
+                }
+            }
+            IOException e = assertThrows(IOException.class, () -> floor.streamMegabytesPerSecond("shm", 65536, 0, 0.1, -1));
+            assertTrue(e.getMessage().contains("unknown mechanism shm"), e.getMessage());
+        }
+    }
 }

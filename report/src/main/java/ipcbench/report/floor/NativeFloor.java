@@ -16,9 +16,10 @@ import java.util.List;
 /**
  * The C ping-pong's round trip on one mechanism, from {@code floor.json} ({@code floor --native},
  * bench's FloorCheck): a JSON array of rows with {@code mechanism}, {@code transport} (the one
- * measured against it) and, where C ran, {@code nativeMeanUs}, the mean over {@code rounds}. The
- * file does not record the payload; FloorCheck's default is 64 B, and a row's {@code payload} is
- * read if it has one.
+ * measured against it) and, where C ran, {@code nativeMeanUs}, the mean over {@code rounds}, at
+ * {@code payload} bytes (64, FloorCheck's default, in files from before rows had it). A row of
+ * another {@code kind} than {@code roundTrip} (FloorCheck's {@code stream} rows: Stream against
+ * C's stream, in MB/s) is no round-trip floor; a row without a kind is one.
  *
  * @param mechanism  uds, tcp, pipe or shm
  * @param transport  the transport FloorCheck measured on it, e.g. uds-jdk
@@ -29,6 +30,7 @@ import java.util.List;
 public record NativeFloor(String mechanism, String transport, double meanMicros, int rounds, int payload) {
     /** FloorCheck's {@code --payload} default, for files that do not say. */
     static final int DEFAULT_PAYLOAD = 64;
+    private static final String ROUND_TRIP = "roundTrip";
 
     /** The rows of a run directory's floor.json that have a C figure; none without the file. */
     public static List<NativeFloor> read(Path run) throws IOException {
@@ -43,7 +45,8 @@ public record NativeFloor(String mechanism, String transport, double meanMicros,
                 if (!o.has("mechanism")) {
                     throw new ResultsFileException(file, "a row without a mechanism: " + o);
                 }
-                if (o.has("nativeMeanUs")) {
+                boolean roundTrip = !o.has("kind") || ROUND_TRIP.equals(o.get("kind").getAsString());
+                if (roundTrip && o.has("nativeMeanUs")) {
                     floors.add(new NativeFloor(o.get("mechanism").getAsString(),
                             o.has("transport") ? o.get("transport").getAsString() : "",
                             o.get("nativeMeanUs").getAsDouble(), o.has("rounds") ? o.get("rounds").getAsInt() : 0,

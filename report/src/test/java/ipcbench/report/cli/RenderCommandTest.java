@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,6 +120,33 @@ class RenderCommandTest {
         assertTrue(md.contains("- ⚠️ unstable (drift): RoundTrip.roundTrip avgt transport=tcp-socket payload=16384 response=echo"
                 + " daemon=process: ±7.0% over 4 forks (target ±5.0%): drift, fork means 11.2 -> 12.4 us/op\n"), md);
         assertTrue(md.indexOf("Unstable rows") < md.indexOf("## Environment"), "at a glance");
+    }
+
+    @Test
+    void aFloorRunShowsTheCFloorsAtAGlanceAndOnlySectionsItHasResultsFor() throws IOException {
+        // floor --native's run directory: RoundTrip and Floor rows (a fork per round), Stream rows, floor.json, env.json
+        Cli c = run("render", arg("floor-run"), "--out", out.toString());
+
+        assertEquals(ExitCodes.OK, c.exitCode(), c.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertEquals(List.of("glance", "claims", "environment", "round-trip", "ratios", "results"),
+                Pattern.compile("<section id=\"([a-z-]+)\">").matcher(html).results().map(m -> m.group(1)).toList(),
+                "one Stream chunk size makes no curve; no profiler, no CPU section");
+        String glance = html.substring(html.indexOf("<section id=\"glance\">"), html.indexOf("<section id=\"claims\">"));
+        List<String> labels = List.of("C floor: shm", "shm-spin", "C floor: pipe", "Java floor: pipe", "pipe-stdio",
+                "C floor: uds", "Java floor: uds", "uds-jdk", "C floor: tcp", "Java floor: tcp", "tcp-nio");
+        for (int i = 1; i < labels.size(); i++) {
+            assertTrue(glance.indexOf(">" + labels.get(i - 1) + "</text>") >= 0
+                    && glance.indexOf(">" + labels.get(i - 1) + "</text>") < glance.indexOf(">" + labels.get(i) + "</text>"),
+                    labels.get(i - 1) + " before " + labels.get(i) + ": " + glance);
+        }
+        assertEquals(4, count(glance, ">C floor: "), "floor.json's stream rows are no round-trip floors");
+        assertEquals(7, count(glance, "stroke-dasharray=\"4 2\"/>"), "every floor a grey dashed reference bar");
+        assertTrue(glance.contains(">4.600</text>"), "C's mean, without an interval: " + glance);
+        String md = Files.readString(out.resolve("summary.md"));
+        assertTrue(md.contains("| C floor: uds | 4.600 | - | us/op | 4 rounds (floor.json) |\n"
+                + "| Java floor: uds | 5.310 | 0.41% | us/op | 4 forks |\n| uds-jdk | 5.420 | 0.62% | us/op | 4 forks |\n"), md);
+        assertFalse(html.replace("isNaN(", "").contains("NaN"), "no number left undefined");
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Opens rendered reports in headless Chromium (the full-run and precision-run fixtures and the
+ * Opens rendered reports in headless Chromium (the full-run, precision-run and floor-run fixtures and the
  * committed quick-run baseline): fails on any console message or uncaught error, on a chart that is
  * missing or has no size, on a page that does not open with the At a glance section and its chart
  * drawn on the first screen, on a table that does not sort, and on a folded part that does not
@@ -119,6 +119,13 @@ class ReportInBrowserTest {
     @Test
     void aRunWithFloorsAndUnstableRowsOpensTheSameWay() throws Exception {
         Path report = render("precision-run", Cli.runDir("precision-run"));
+
+        assertOpensCleanly(report, (int) FIGURE.matcher(Files.readString(report)).results().count());
+    }
+
+    @Test
+    void aFloorRunOpensTheSameWay() throws Exception {
+        Path report = render("floor-run", Cli.runDir("floor-run"));
 
         assertOpensCleanly(report, (int) FIGURE.matcher(Files.readString(report)).results().count());
     }
