@@ -1,14 +1,16 @@
 package ipcbench.bench.jmh;
 
 import ipcbench.bench.floor.BareEcho;
+import ipcbench.transport.ByteStream;
+import ipcbench.transport.ClientConfig;
+import ipcbench.transport.pipe.ChildPipes;
+import ipcbench.transport.stream.ChannelStream;
 import ipcbench.transport.daemon.ChildJvm;
 import ipcbench.transport.daemon.DaemonOptions;
 import ipcbench.transport.daemon.JvmFlags;
 import ipcbench.transport.daemon.PrivateDirectory;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
@@ -59,11 +61,8 @@ public class Floor {
 
     private Path directory;
     private ChildJvm echo;
-    private SocketChannel channel;
+    private ByteStream stream;
     private ByteBuffer buffer;
-    private InputStream pipeIn;
-    private OutputStream pipeOut;
-    private byte[] bytes;
 
     @Setup(Level.Trial)
     public void start() throws IOException {
@@ -73,49 +72,37 @@ public class Floor {
                 List.of(mechanism, Integer.toString(payload), directory.toString()),
                 DaemonOptions.DEFAULT_JVM_ARGS, ChildJvm.defaultJava(), pipe, DaemonOptions.defaults().readyTimeout());
         if (pipe) {
-            pipeIn = echo.process().getInputStream();
-            pipeOut = echo.process().getOutputStream();
-            bytes = new byte[payload];
+            // the channels pipe-stdio's client uses, so that RoundTrip/Floor compares like with like
+            stream = ChildPipes.open(echo.process(), ClientConfig.DEFAULT_DEADLINE);
         } else {
-            channel = "uds".equals(mechanism)
+            SocketChannel channel = "uds".equals(mechanism)
                     ? SocketChannel.open(UnixDomainSocketAddress.of(echo.address()))
                     : SocketChannel.open(new InetSocketAddress(InetAddress.getLoopbackAddress(),
                             Integer.parseInt(echo.address())));
             if (!"uds".equals(mechanism)) {
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             }
-            buffer = ByteBuffer.allocateDirect(payload);
+            stream = ChannelStream.of(channel);
         }
+        buffer = ByteBuffer.allocateDirect(payload);
     }
 
     @Benchmark
     public void pingPong() throws IOException {
-        if (channel != null) {
-            buffer.clear();
-            channel.write(buffer);
-            buffer.clear();
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer) < 0) {
-                    throw new EOFException("floor echo closed the connection");
-                }
-            }
-        } else {
-            pipeOut.write(bytes);
-            pipeOut.flush();
-            for (int n = 0; n < payload; ) {
-                int read = pipeIn.read(bytes, n, payload - n);
-                if (read < 0) {
-                    throw new EOFException("floor echo closed the pipe");
-                }
-                n += read;
+        buffer.clear();
+        stream.write(buffer);
+        buffer.clear();
+        while (buffer.hasRemaining()) {
+            if (stream.read(buffer) < 0) {
+                throw new EOFException("floor echo closed the connection");
             }
         }
     }
 
     @TearDown(Level.Trial)
     public void stop() throws IOException {
-        if (channel != null) {
-            channel.close();
+        if (stream != null) {
+            stream.close();
         }
         if (echo != null) {
             echo.close();

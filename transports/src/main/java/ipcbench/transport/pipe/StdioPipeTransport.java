@@ -8,7 +8,6 @@ import ipcbench.transport.ServerConfig;
 import ipcbench.transport.Transport;
 import ipcbench.transport.ByteStream;
 import ipcbench.transport.stream.ChannelStream;
-import ipcbench.transport.stream.IoStream;
 import ipcbench.transport.stream.Listener;
 import ipcbench.transport.stream.StreamAccess;
 import ipcbench.transport.stream.StreamClientConnection;
@@ -103,11 +102,7 @@ public final class StdioPipeTransport implements Transport, StreamAccess {
             throw new IOException(id() + " needs the daemon in its own process: it talks over that process's "
                     + "stdin and stdout, so it has no in-process mode");
         }
-        return new IoStream(process.getInputStream(), process.getOutputStream(), () -> {
-            try (var in = process.getInputStream(); var out = process.getOutputStream()) {
-                // closing stdin tells the daemon to exit
-            }
-        });
+        return ChildPipes.open(process, ClientConfig.DEFAULT_DEADLINE);
     }
 
     @Override

@@ -9,8 +9,8 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 
 /**
- * A byte stream over classic {@code java.io} streams ({@code Socket}, junixsocket, a child
- * process's pipes). Buffers are heap arrays because that is what these APIs take.
+ * A byte stream over classic {@code java.io} streams ({@code Socket}, junixsocket). Buffers are heap
+ * arrays because that is what these APIs take.
  */
 public final class IoStream implements ByteStream {
     private final InputStream in;
