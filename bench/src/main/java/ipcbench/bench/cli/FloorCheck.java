@@ -3,6 +3,7 @@ package ipcbench.bench.cli;
 import com.google.gson.GsonBuilder;
 import ipcbench.bench.floor.ForkRows;
 import ipcbench.bench.floor.NativeFloor;
+import ipcbench.bench.precision.HalfWidth;
 import ipcbench.bench.run.JmhJson;
 import ipcbench.bench.text.TerminalCharset;
 import ipcbench.transport.Transports;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -285,11 +285,8 @@ public final class FloorCheck implements Callable<Integer> {
         return result.getPrimaryResult().getScore();
     }
 
+    /** The 95 % half-width of the rounds' mean, as the precision loop computes one. */
     private static double halfWidth(SummaryStatistics stats) {
-        if (stats.getN() < 2) {
-            return Double.NaN;
-        }
-        double t = new TDistribution(stats.getN() - 1).inverseCumulativeProbability(0.975);
-        return t * stats.getStandardDeviation() / Math.sqrt(stats.getN());
+        return HalfWidth.absolute(stats.getN(), stats.getStandardDeviation());
     }
 }

@@ -15,15 +15,19 @@ public final class HalfWidth {
 
     /** t × s/√n over |mean|: NaN with fewer than two samples, 0 when they do not spread. */
     public static double relative(double[] samples) {
-        int n = samples.length;
-        if (n < 2) {
+        if (samples.length < 2) {
             return Double.NaN;
         }
         double variance = StatUtils.variance(samples);
-        if (variance == 0) {
-            return 0;
+        return variance == 0 ? 0 : absolute(samples.length, Math.sqrt(variance)) / Math.abs(StatUtils.mean(samples));
+    }
+
+    /** t × s/√n of {@code n} samples with standard deviation {@code s}: NaN with fewer than two. */
+    public static double absolute(long n, double standardDeviation) {
+        if (n < 2) {
+            return Double.NaN;
         }
         double t = new TDistribution(n - 1).inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
-        return t * Math.sqrt(variance / n) / Math.abs(StatUtils.mean(samples));
+        return t * standardDeviation / Math.sqrt(n);
     }
 }

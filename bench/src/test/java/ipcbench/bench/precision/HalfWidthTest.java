@@ -26,4 +26,11 @@ class HalfWidthTest {
         assertEquals(Double.NaN, HalfWidth.relative(new double[0]));
         assertEquals(0, HalfWidth.relative(new double[] {5, 5, 5}));
     }
+
+    @Test
+    void absoluteIsTheSameIntervalInTheSamplesUnit() {
+        assertEquals(2.4841, HalfWidth.absolute(3, 1.0), 1e-4); // t(2) 4.3027 x 1 / sqrt(3)
+        assertEquals(HalfWidth.relative(new double[] {9, 10, 11}) * 10, HalfWidth.absolute(3, 1.0), 1e-12);
+        assertEquals(Double.NaN, HalfWidth.absolute(1, 1.0));
+    }
 }
