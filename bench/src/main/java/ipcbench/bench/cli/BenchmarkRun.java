@@ -28,8 +28,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * (pinned as the placement says), or, when the user names benchmarks, one plain JMH run with the
  * first family's options. Everything is checked before the run directory is made; then env.json,
  * the table and the report follow, also when a benchmark failed (its directory and log are kept).
- * The families share the precision target's budget: each gets the time left when it starts,
- * divided among it and those after it.
+ * With a precision target every family's first pass runs first, then each family's added forks
+ * in a share of the budget left by what its rows need, beside what those of the families after it
+ * need.
  */
 final class BenchmarkRun {
     /** What one JVM of the run does: its command and the placement it runs under. */
@@ -138,11 +139,14 @@ final class BenchmarkRun {
     }
 
     /**
-     * One RunFamily JVM per family, its JMH arguments the profile's merged with the user's; with a
-     * precision target, the budget that began at {@code budgetFrom} and how many families follow.
+     * One RunFamily JVM per family, its JMH arguments the profile's merged with the user's. With a
+     * precision target, two per family: every family's first pass, then each family's added forks
+     * in its share of what is left of the budget that began at {@code budgetFrom}, shared with the
+     * families after it by what each needs (so the first family is not starved by those after it).
      */
     private List<Step> familySteps(JmhArgs user, Instant budgetFrom) {
-        List<Step> steps = new ArrayList<>();
+        List<Step> firstPasses = new ArrayList<>();
+        List<Step> precision = new ArrayList<>();
         for (Family family : families) {
             Profile.Plan plan = profile.plan(family);
             List<String> jmh = checked(JmhArgs.merge(plan.familyOptions(), userArgs));
@@ -158,15 +162,30 @@ final class BenchmarkRun {
             if (where.daemonCpus() != null && where.daemonCpus().equals(where.clientCpus()) && anyNeedsOwnCpus()) {
                 command.addAll(List.of("--own-cpus-daemon", Placement.SPLIT.daemonCpus()));
             }
-            if (!goal.isOff()) {
-                command.addAll(List.of("--precision", goal.targetLabel(), "--budget", goal.budget().toSeconds() + "s",
-                        "--budget-from", budgetFrom.toString(),
-                        "--families-after", Integer.toString(families.size() - 1 - families.indexOf(family)),
-                        "--precision-json", RUN_PRECISION_JSON));
+            if (goal.isOff()) {
+                firstPasses.add(new Step(family.label(), where, withJmh(command, jmh)));
+                continue;
             }
-            steps.add(new Step(family.label(), where, withJmh(command, jmh)));
+            List<String> first = new ArrayList<>(command);
+            first.addAll(List.of("--first-pass-to", firstPassFile(family)));
+            firstPasses.add(new Step(family.label(), where, withJmh(first, jmh)));
+            List<String> more = new ArrayList<>(command);
+            more.addAll(List.of("--resume-from", firstPassFile(family), "--precision", goal.targetLabel(),
+                    "--budget", goal.budget().toSeconds() + "s", "--budget-from", budgetFrom.toString(),
+                    "--precision-json", RUN_PRECISION_JSON));
+            for (Family after : families.subList(families.indexOf(family) + 1, families.size())) {
+                more.addAll(List.of("--share-with", firstPassFile(after)));
+            }
+            precision.add(new Step(family.label() + " precision", where, withJmh(more, jmh)));
         }
+        List<Step> steps = new ArrayList<>(firstPasses);
+        steps.addAll(precision);
         return steps;
+    }
+
+    /** Where a family's first pass waits for its precision step: in the run directory, deleted by that step. */
+    private static String firstPassFile(Family family) {
+        return RUN + "first-pass-" + family.label() + ".ser";
     }
 
     /** {@code java ... RunFamily --benchmark B [--clients N,M]} pinned as {@code placement} says; options may follow. */
@@ -203,14 +222,14 @@ final class BenchmarkRun {
     }
 
     /** Placeholders for the run directory's files: the steps are planned (and checked) before it exists. */
-    private static final String RUN_JMH_JSON = "<run>/" + RunDirectory.JMH_JSON;
-    private static final String RUN_NOT_APPLICABLE = "<run>/" + RunDirectory.NOT_APPLICABLE;
-    private static final String RUN_PRECISION_JSON = "<run>/" + RunDirectory.PRECISION_JSON;
+    private static final String RUN = "<run>/";
+    private static final String RUN_JMH_JSON = RUN + RunDirectory.JMH_JSON;
+    private static final String RUN_NOT_APPLICABLE = RUN + RunDirectory.NOT_APPLICABLE;
+    private static final String RUN_PRECISION_JSON = RUN + RunDirectory.PRECISION_JSON;
 
     private static List<String> resolve(List<String> command, RunDirectory run) {
-        Map<String, String> files = Map.of(RUN_JMH_JSON, run.jmhJson().toString(),
-                RUN_NOT_APPLICABLE, run.notApplicable().toString(), RUN_PRECISION_JSON, run.precisionJson().toString());
-        return command.stream().map(arg -> files.getOrDefault(arg, arg)).toList();
+        return command.stream().map(arg -> arg.startsWith(RUN) ? run.root().resolve(arg.substring(RUN.length())).toString()
+                : arg).toList();
     }
 
     /**

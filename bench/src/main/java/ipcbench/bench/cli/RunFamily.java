@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -101,9 +100,19 @@ public final class RunFamily implements Callable<Integer> {
             description = "When the run's budget began, e.g. 2026-12-02T10:00:00Z (default: now).")
     Instant budgetFrom;
 
-    @Option(names = "--families-after", defaultValue = "0",
-            description = "Families the run has after this one: this one's share is the budget left, divided among them and it.")
-    int familiesAfter;
+    @Option(names = "--first-pass-to", paramLabel = "FILE",
+            description = "Measure the family's first pass only and keep its rows in FILE for --resume-from, so that"
+                    + " the run's families can share the budget by what each then needs.")
+    Path firstPassTo;
+
+    @Option(names = "--resume-from", paramLabel = "FILE",
+            description = "Take the rows a --first-pass-to left in FILE (and delete it) instead of measuring them.")
+    Path resumeFrom;
+
+    @Option(names = "--share-with", paramLabel = "FILE",
+            description = "First passes of the families after this one (repeatable): the budget left is shared with"
+                    + " them in proportion to the forks each needs to meet the target.")
+    List<Path> shareWith = new ArrayList<>();
 
     @Option(names = "--precision-json", description = "precision.json, appended with each row's precision (with --precision).")
     Path precisionJson;
@@ -120,12 +129,29 @@ public final class RunFamily implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        long shareEnd = shareEnd();
         PrecisionGoal goal = new PrecisionGoal(precision, budget);
         if (!goal.isOff() && precisionJson == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--precision needs --precision-json");
         }
         CommandLineOptions jmh = new CommandLineOptions(jmhArgs.toArray(new String[0]));
+        List<RunResult> results = resumeFrom != null ? FirstPass.take(resumeFrom) : measure(jmh);
+        if (firstPassTo != null) {
+            FirstPass.keep(firstPassTo, results);
+            return 0;
+        }
+        if (!goal.isOff() && !jmh.getParameter("target").hasValue()) { // a target's rows are as its daemon gives them
+            results = toPrecision(goal, jmh, results, shareEnd(goal, results));
+        }
+        JmhJson.append(json, results);
+        return 0;
+    }
+
+    /**
+     * Every pass of the family: once per client count, protocol and model combination, the
+     * transports by what they need; the combinations that do not apply go to the not-applicable
+     * file (and stdout) with the reason.
+     */
+    private List<RunResult> measure(CommandLineOptions jmh) throws RunnerException, IOException {
         List<Integer> counts = clients == null ? List.of(jmh.getThreads().orElse(1)) : clients;
         List<RunResult> results = new ArrayList<>();
         if (jmh.getParameter("target").hasValue()) {
@@ -133,8 +159,7 @@ public final class RunFamily implements Callable<Integer> {
             for (int n : counts) {
                 results.addAll(new Runner(options(jmh, n).build()).run());
             }
-            JmhJson.append(json, results);
-            return 0;
+            return results;
         }
         Collection<String> transports = jmh.getParameter("transport").orElse(Transports.ids());
         StringBuilder skipped = new StringBuilder();
@@ -142,7 +167,6 @@ public final class RunFamily implements Callable<Integer> {
         List<String> clientModels = List.copyOf(jmh.getParameter("client").orElse(List.of(ClientModel.DEFAULT.id())));
         List<String> protocols = List.copyOf(jmh.getParameter("protocol").orElse(List.of("raw")));
         int daemonJava = JavaRelease.feature(ChildJvm.defaultJava());
-        Map<RunResult, Pass> passOf = new IdentityHashMap<>(); // so that a row's added forks run as its pass did
         for (int n : counts) {
             List<RunResult> passes = new ArrayList<>();
             for (String protocolId : protocols) {
@@ -166,10 +190,7 @@ public final class RunFamily implements Callable<Integer> {
                         }
                         for (Pass pass : Pass.plan(applicable.stream().map(Transports::get).toList(),
                                 protocol.needsLongWarmup())) {
-                            for (RunResult result : run(jmh, n, protocolId, server, client, pass)) {
-                                passOf.put(result, pass);
-                                passes.add(result);
-                            }
+                            passes.addAll(run(jmh, n, protocolId, server, client, pass));
                         }
                     }
                 }
@@ -178,12 +199,8 @@ public final class RunFamily implements Callable<Integer> {
         }
         Files.writeString(notApplicable, skipped, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
-        if (!goal.isOff()) {
-            results = toPrecision(goal, jmh, results, passOf, shareEnd);
-        }
-        JmhJson.append(json, results);
         System.out.print(skipped);
-        return 0;
+        return results;
     }
 
     /** The models of a skipped combination, as its line shows them: only those the run asked for more than one of or not the default. */
@@ -253,14 +270,14 @@ public final class RunFamily implements Callable<Integer> {
      * family's share of the budget; writes their precision and prints how many met it.
      */
     private List<RunResult> toPrecision(PrecisionGoal goal, CommandLineOptions jmh, List<RunResult> results,
-                                        Map<RunResult, Pass> passOf, long shareEnd) throws Exception {
+                                        long shareEnd) throws Exception {
         // Sample mode's rows are there for their percentiles (the table shows them beside the avgt
         // mean, compare tests them per fork): their mean, moved by the rare slow sample, is no figure
         // anyone reads, so it is not held to the target and gets no forks of its own.
-        List<RunResult> judged = results.stream().filter(r -> r.getParams().getMode() != Mode.SampleTime).toList();
+        List<RunResult> judged = results.stream().filter(PrecisionLoop::judged).toList();
         List<PrecisionLoop.Row> rows = new ArrayList<>();
         for (RunResult row : judged) {
-            Options oneMore = oneMoreFork(jmh, passOf.get(row), row);
+            Options oneMore = oneMoreFork(jmh, passOf(row), row);
             rows.add(new PrecisionLoop.Row(row, () -> onlyResult(new Runner(oneMore).run(), row)));
         }
         long loopStart = System.nanoTime();
@@ -277,16 +294,28 @@ public final class RunFamily implements Callable<Integer> {
         return results.stream().map(r -> merged.getOrDefault(r, r)).toList();
     }
 
+    /** The pass that measured a row, from its transport and protocol: so that its added forks run as it did. */
+    private static Pass passOf(RunResult row) {
+        BenchmarkParams params = row.getParams();
+        return Pass.plan(List.of(Transports.get(params.getParam("transport"))),
+                Protocols.get(params.getParam("protocol")).needsLongWarmup()).get(0);
+    }
+
     /**
-     * When this family's share of the budget ends, on {@link System#nanoTime}: the budget left now,
-     * as it starts, divided among it and the families after it (one that ends early leaves its time
-     * to them).
+     * When this family's share of the budget ends, on {@link System#nanoTime}: of the budget left
+     * now, the part its rows' needed forks take of all the forks it and the families after it
+     * need ({@link PrecisionLoop#demandNanos}); all that is left when none of them needs any.
      */
-    private long shareEnd() {
+    private long shareEnd(PrecisionGoal goal, List<RunResult> rows) throws IOException {
         long now = System.nanoTime();
         Instant started = Instant.now();
-        Duration used = Duration.between(budgetFrom == null ? started : budgetFrom, started);
-        return now + Math.max(0, budget.minus(used).toNanos()) / (familiesAfter + 1);
+        long left = Math.max(0, budget.minus(Duration.between(budgetFrom == null ? started : budgetFrom, started)).toNanos());
+        long mine = PrecisionLoop.demandNanos(rows, goal, left);
+        long all = mine;
+        for (Path after : shareWith) {
+            all += PrecisionLoop.demandNanos(FirstPass.read(after), goal, left);
+        }
+        return now + (all == 0 ? left : (long) (left * ((double) mine / all)));
     }
 
     private static RunResult onlyResult(Collection<RunResult> results, RunResult row) {

@@ -2,22 +2,34 @@ package ipcbench.bench.precision;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.RunResult;
 
 /**
- * Keeps measuring the rows of a family that miss the precision target: in each round one more
- * fork for every row still missing it, the rows in turn, so that drift of the machine hits them
- * all alike; each fork is merged into its row ({@link ForkMerge}). It stops when every row meets
- * the target or when the next fork would end after the deadline, judged by the slowest fork so
- * far (before the first, by the row's iterations alone).
+ * Keeps measuring the rows of a family that miss the precision target, by need: each round funds
+ * the missing rows in the order of the forks they need ({@link ForksNeeded}), fewest first, as long
+ * as all the forks of those funded fit in the time left, and gives each funded row one more fork,
+ * in turn, so that drift of the machine hits them all alike; each fork is merged into its row
+ * ({@link ForkMerge}). A row that needs more forks than the time affords, or more than any budget
+ * would ({@link ForksNeeded#OUT_OF_REACH}), gets none: they would be spent without bringing it in.
+ * It stops when no missing row is funded or when the next fork would end after the deadline.
  */
 public final class PrecisionLoop {
+    /**
+     * What a fork costs beyond its iterations until one has been timed: its JVM, the daemon's JVM
+     * and handshake, stopping them, JMH's profilers. Measured here (2 CPUs, 2026-12-07): about 2 s
+     * without profilers, 3 s with quick's CPU and allocation profilers.
+     */
+    public static final long FORK_OVERHEAD_NANOS = TimeUnit.SECONDS.toNanos(3);
+
     /**
      * A row as its first pass measured it, and how to measure one more fork of it: exactly its
      * parameters, mode and its pass's settings, one fork.
@@ -29,7 +41,7 @@ public final class PrecisionLoop {
      * @param results    the rows with their added forks merged in, in the order given
      * @param rows       how precise each came out
      * @param addedForks forks added, over all rows
-     * @param outOfTime  whether rows were left missing the target because the deadline came
+     * @param outOfTime  whether rows that more forks would have brought in were left missing the target for want of time
      */
     public record Outcome(List<RunResult> results, List<RowPrecision> rows, int addedForks, boolean outOfTime) {
     }
@@ -48,26 +60,23 @@ public final class PrecisionLoop {
     public Outcome run(List<Row> rows) throws Exception {
         List<RunResult> results = new ArrayList<>(rows.stream().map(Row::measured).toList());
         int[] added = new int[rows.size()];
-        long slowestFork = 0;
+        long overhead = FORK_OVERHEAD_NANOS; // the most a fork took beyond its iterations so far
         boolean outOfTime = false;
-        while (!outOfTime) {
-            List<Integer> missing = new ArrayList<>();
-            for (int i = 0; i < results.size(); i++) {
-                if (!goal.metBy(RowSamples.of(results.get(i)).relativeHalfWidth())) {
-                    missing.add(i);
-                }
-            }
-            if (missing.isEmpty()) {
+        rounds:
+        while (true) {
+            Funding funding = fund(results, goal, overhead, deadlineNanos - nanoClock.getAsLong());
+            if (funding.rows().isEmpty()) {
+                outOfTime = funding.leftOut();
                 break;
             }
-            for (int i : missing) {
+            for (int i : funding.rows()) {
                 long start = nanoClock.getAsLong();
-                if (start + Math.max(slowestFork, iterationsNanos(results.get(i).getParams())) > deadlineNanos) {
+                if (start + forkNanos(results.get(i), overhead) > deadlineNanos) {
                     outOfTime = true;
-                    break;
+                    break rounds;
                 }
                 RunResult more = rows.get(i).oneMoreFork().call();
-                slowestFork = Math.max(slowestFork, nanoClock.getAsLong() - start);
+                overhead = Math.max(overhead, nanoClock.getAsLong() - start - iterationsNanos(results.get(i).getParams()));
                 results.set(i, ForkMerge.merge(results.get(i), more));
                 added[i]++;
             }
@@ -77,6 +86,54 @@ public final class PrecisionLoop {
             precision.add(RowPrecision.of(results.get(i), goal, added[i]));
         }
         return new Outcome(List.copyOf(results), List.copyOf(precision), Arrays.stream(added).sum(), outOfTime);
+    }
+
+    /**
+     * How long the forks {@code rows} need to meet the target would take, those funded within
+     * {@code leftNanos} (fewest forks first) -- what a family asks of the run's budget before its
+     * loop starts. Sample-mode rows are left out: they are not judged.
+     */
+    public static long demandNanos(List<RunResult> rows, PrecisionGoal goal, long leftNanos) {
+        List<RunResult> judged = rows.stream().filter(PrecisionLoop::judged).toList();
+        return fund(judged, goal, FORK_OVERHEAD_NANOS, leftNanos).nanos();
+    }
+
+    /** Whether a row is held to the target: sample mode's rows are there for their percentiles only. */
+    public static boolean judged(RunResult row) {
+        return row.getParams().getMode() != Mode.SampleTime;
+    }
+
+    /**
+     * @param rows    indices of the rows funded, fewest forks needed first
+     * @param nanos   what all their needed forks take together
+     * @param leftOut whether a row that could be brought in was not funded for want of time
+     */
+    private record Funding(List<Integer> rows, long nanos, boolean leftOut) {
+    }
+
+    private static Funding fund(List<RunResult> results, PrecisionGoal goal, long overhead, long leftNanos) {
+        int[] need = results.stream().mapToInt(r -> ForksNeeded.of(RowSamples.of(r), goal.target())).toArray();
+        List<Integer> funded = new ArrayList<>();
+        long nanos = 0;
+        boolean leftOut = false;
+        for (int i : IntStream.range(0, need.length).boxed().sorted(Comparator.comparingInt(i -> need[i])).toList()) {
+            if (need[i] == 0 || need[i] == ForksNeeded.OUT_OF_REACH) {
+                continue;
+            }
+            long cost = need[i] * forkNanos(results.get(i), overhead);
+            if (nanos + cost <= leftNanos) {
+                funded.add(i);
+                nanos += cost;
+            } else {
+                leftOut = true;
+            }
+        }
+        return new Funding(funded, nanos, leftOut);
+    }
+
+    /** What one more fork of the row is expected to take: its iterations and the overhead. */
+    private static long forkNanos(RunResult row, long overhead) {
+        return iterationsNanos(row.getParams()) + overhead;
     }
 
     /** A fork's warm-up and measurement iterations: the least a fork of the row takes. */

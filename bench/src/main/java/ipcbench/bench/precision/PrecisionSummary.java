@@ -25,12 +25,14 @@ public final class PrecisionSummary {
                 goal.targetLabel(), outcome.addedForks(), seconds, outcome.outOfTime() ? ", the family's budget used up" : ""));
         List<String> varying = varying(rows);
         for (RowPrecision row : unstable) {
-            lines.add(String.format(Locale.ROOT, "  unstable %s %s: %s over %d %s, %s: %s", row.mode(),
+            lines.add(String.format(Locale.ROOT, "  unstable %s %s: %s over %d %s, %s: %s; %s", row.mode(),
                     row.params().entrySet().stream().filter(e -> varying.contains(e.getKey()))
                             .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")),
                     Double.isFinite(row.halfWidth()) ? String.format(Locale.ROOT, "±%.1f%%", row.halfWidth() * 100)
                             : "no interval", row.n(), row.samples(), row.finding().diagnosis().label(),
-                    row.finding().detail()));
+                    row.finding().detail(), row.moreForks() == ForksNeeded.OUT_OF_REACH
+                            ? "out of reach (more than " + ForksNeeded.MAX + " forks)"
+                            : "would need about " + row.moreForks() + " more fork(s)"));
         }
         return lines;
     }

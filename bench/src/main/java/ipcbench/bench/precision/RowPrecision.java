@@ -19,9 +19,11 @@ import org.openjdk.jmh.results.RunResult;
  * @param addedForks forks the precision target added
  * @param met        whether {@code halfWidth} is within the target
  * @param finding    why not, when not met; null when met
+ * @param moreForks  when not met, how many more forks would be predicted to bring it in ({@link ForksNeeded});
+ *                   {@link ForksNeeded#OUT_OF_REACH} beyond {@link ForksNeeded#MAX}; 0 when met
  */
 public record RowPrecision(String benchmark, String mode, Map<String, String> params, double halfWidth, String samples,
-                           int n, int forks, int addedForks, boolean met, Diagnosis.Finding finding) {
+                           int n, int forks, int addedForks, boolean met, Diagnosis.Finding finding, int moreForks) {
 
     public static RowPrecision of(RunResult row, PrecisionGoal goal, int addedForks) {
         BenchmarkParams params = row.getParams();
@@ -34,7 +36,8 @@ public record RowPrecision(String benchmark, String mode, Map<String, String> pa
         boolean met = goal.metBy(halfWidth);
         return new RowPrecision(params.getBenchmark(), params.getMode().shortLabel(), values, halfWidth, samples.unit(),
                 samples.samples().length, row.getBenchmarkResults().size(), addedForks, met,
-                met ? null : Diagnosis.of(samples, row.getPrimaryResult().getScoreUnit()));
+                met ? null : Diagnosis.of(samples, row.getPrimaryResult().getScoreUnit()),
+                met ? 0 : ForksNeeded.of(samples, goal.target()));
     }
 
     JsonObject toJson() {
@@ -53,6 +56,7 @@ public record RowPrecision(String benchmark, String mode, Map<String, String> pa
         if (finding != null) {
             row.addProperty("diagnosis", finding.diagnosis().label());
             row.addProperty("detail", finding.detail());
+            row.addProperty("moreForks", moreForks == ForksNeeded.OUT_OF_REACH ? null : moreForks);
         }
         return row;
     }

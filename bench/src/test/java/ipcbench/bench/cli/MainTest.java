@@ -121,6 +121,10 @@ class MainTest {
         JsonObject precision = JsonParser.parseString(Files.readString(run.precisionJson())).getAsJsonObject();
         assertEquals(1, precision.getAsJsonArray("rows").size(), precision.toString());
         assertTrue(outcome.out().contains("precision (RoundTrip): "), outcome.out());
+        try (var files = Files.list(run.root())) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("first-pass"))
+                    .toList(), "the first pass, taken by the precision step");
+        }
     }
 
     private List<Path> runDirectories() throws IOException {

@@ -25,43 +25,66 @@ class PrecisionLoopTest {
     private final List<String> forksRun = new ArrayList<>();
 
     @Test
-    void scatteredRowsGetAForkEachPerRoundInTurnUntilTheBudgetAndATightRowNone() throws Exception {
+    void rowsNeedingFewestForksAreFundedFirstAndRowsOutOfReachOrWithinTheTargetGetNone() throws Exception {
         List<PrecisionLoop.Row> rows = List.of(
-                scattered("a"),
-                fakeRow("tight", FabricatedRows.row(Map.of("payload", "tight"), new double[] {10, 10.01, 9.99},
-                        new double[] {10.02, 9.98, 10})),
-                scattered("b"));
-        // Forks end at 10, 20, ... 60 s; the seventh would end at 70 s, after the deadline.
-        PrecisionLoop.Outcome outcome = new PrecisionLoop(FIVE_PERCENT, () -> now, TimeUnit.SECONDS.toNanos(65)).run(rows);
+                fakeRow("three", row("three", new double[] {10, 11}, new double[] {11, 10}), 10.5, 10.5),
+                fakeRow("tight", row("tight", new double[] {10, 10.01}, new double[] {10.02, 10}), 10, 10),
+                fakeRow("one", row("one", new double[] {10, 10.6, 10.3}), 10.3, 10.3, 10.3),
+                fakeRow("far", row("far", new double[] {50, 52}, new double[] {150, 148}), 100, 100));
+        assertEquals(List.of(3, 0, 1, ForksNeeded.OUT_OF_REACH), rows.stream()
+                .map(r -> ForksNeeded.of(RowSamples.of(r.measured()), 0.05)).toList(), "the rows as designed");
 
-        assertEquals(List.of("a", "b", "a", "b", "a", "b"), forksRun);
-        assertTrue(outcome.outOfTime());
-        assertEquals(6, outcome.addedForks());
-        assertEquals(List.of(5, 2, 5), outcome.rows().stream().map(RowPrecision::forks).toList());
-        assertEquals(List.of(3, 0, 3), outcome.rows().stream().map(RowPrecision::addedForks).toList());
-        assertEquals(List.of(false, true, false), outcome.rows().stream().map(RowPrecision::met).toList());
-        RowPrecision a = outcome.rows().get(0);
-        assertEquals("forks", a.samples());
-        assertEquals(5, a.n());
-        assertEquals(Diagnosis.BIMODAL, a.finding().diagnosis(), a.finding().detail());
+        PrecisionLoop.Outcome outcome = new PrecisionLoop(FIVE_PERCENT, () -> now, Long.MAX_VALUE).run(rows);
+
+        assertEquals(List.of("one", "three"), forksRun, "one fork each, fewest needed first; both then within 5 %");
+        assertFalse(outcome.outOfTime());
+        assertEquals(List.of(true, true, true, false), outcome.rows().stream().map(RowPrecision::met).toList());
+        assertEquals(List.of(1, 0, 1, 0), outcome.rows().stream().map(RowPrecision::addedForks).toList());
+        assertEquals(ForksNeeded.OUT_OF_REACH, outcome.rows().get(3).moreForks());
+        assertEquals(List.of("three", "tight", "one", "far"),
+                outcome.results().stream().map(r -> r.getParams().getParam("payload")).toList(), "the order given");
         RunResult merged = outcome.results().get(0);
-        assertEquals(5, merged.getParams().getForks(), "jmh.json's fork count");
-        assertEquals("a", merged.getParams().getParam("payload"));
-        assertEquals(List.of("a", "tight", "b"), outcome.results().stream().map(r -> r.getParams().getParam("payload")).toList());
+        assertEquals(3, merged.getParams().getForks(), "jmh.json's fork count");
+        assertEquals(3, merged.getBenchmarkResults().size());
     }
 
     @Test
-    void aRowThatMeetsTheTargetStopsGettingForksWhileTheOthersGoOn() throws Exception {
-        // Iterations 10 to 12 miss 5 %; with a fourth fork of the same mean the fork means agree exactly.
-        RunResult converging = FabricatedRows.row(Map.of("payload", "c"), new double[] {10, 12}, new double[] {12, 10},
-                new double[] {11, 11});
-        List<PrecisionLoop.Row> rows = List.of(scattered("a"),
-                fakeRow("c", converging, new double[] {11, 11}), scattered("b"));
-        PrecisionLoop.Outcome outcome = new PrecisionLoop(FIVE_PERCENT, () -> now, TimeUnit.SECONDS.toNanos(75)).run(rows);
+    void aRowWhoseForksDoNotFitTheTimeLeftIsLeftOutAndTheCheaperOneFunded() throws Exception {
+        // "one" needs a fork of 3 s of iterations + 3 s overhead; "three" three of 2 + 3 s: 21 s with both, 15 s left.
+        List<PrecisionLoop.Row> rows = List.of(
+                fakeRow("three", row("three", new double[] {10, 11}, new double[] {11, 10}), 10.5, 10.5),
+                fakeRow("one", row("one", new double[] {10, 10.6, 10.3}), 10.3, 10.3, 10.3));
+        PrecisionLoop.Outcome outcome = new PrecisionLoop(FIVE_PERCENT, () -> now, TimeUnit.SECONDS.toNanos(15)).run(rows);
 
-        assertEquals(List.of("a", "c", "b", "a", "b", "a", "b"), forksRun);
-        assertTrue(outcome.rows().get(1).met());
-        assertEquals(0, outcome.rows().get(1).halfWidth());
+        assertEquals(List.of("one"), forksRun);
+        assertTrue(outcome.outOfTime(), "a row more time would have brought in was left out");
+        assertEquals(List.of(false, true), outcome.rows().stream().map(RowPrecision::met).toList());
+        assertEquals(3, outcome.rows().get(0).moreForks());
+    }
+
+    @Test
+    void fundedRowsGetOneForkEachPerRoundInTurnUntilTheDeadline() throws Exception {
+        // Each added fork's mean alternates 11.2, 9.6: after two rounds the fork means scatter too much to fund again.
+        List<PrecisionLoop.Row> rows = List.of(alternating("a"), alternating("b"));
+        PrecisionLoop.Outcome outcome = new PrecisionLoop(FIVE_PERCENT, () -> now, TimeUnit.SECONDS.toNanos(65)).run(rows);
+
+        assertEquals(List.of("a", "b", "a", "b"), forksRun);
+        assertTrue(outcome.outOfTime());
+        assertEquals(4, outcome.addedForks());
+        RowPrecision a = outcome.rows().get(0);
+        assertEquals("forks", a.samples());
+        assertEquals(4, a.n());
+        assertFalse(a.met());
+    }
+
+    @Test
+    void aFamilyAsksForTheForksItsRowsNeedWithinTheTimeLeftSampleModeAside() {
+        List<RunResult> rows = List.of(row("three", new double[] {10, 11}, new double[] {11, 10}),
+                row("one", new double[] {10, 10.6, 10.3}), row("far", new double[] {50, 52}, new double[] {150, 148}));
+        long second = TimeUnit.SECONDS.toNanos(1);
+        assertEquals(21 * second, PrecisionLoop.demandNanos(rows, FIVE_PERCENT, 100 * second), "3 x (2 + 3) + (3 + 3) s");
+        assertEquals(6 * second, PrecisionLoop.demandNanos(rows, FIVE_PERCENT, 20 * second), "only what fits");
+        assertEquals(0, PrecisionLoop.demandNanos(List.of(rows.get(2)), FIVE_PERCENT, 100 * second));
     }
 
     @Test
@@ -75,25 +98,29 @@ class PrecisionLoopTest {
     }
 
     @Test
-    void noForkStartsThatWouldEndAfterTheDeadlineJudgedByItsIterationsBeforeAnyRan() throws Exception {
-        // Two 1 s iterations per fork: with 1.5 s left none starts.
+    void noForkStartsThatWouldEndAfterTheDeadlineJudgedByItsIterationsAndTheOverheadBeforeAnyRan() throws Exception {
+        // Two 1 s iterations per fork and 3 s beyond them: with 4.5 s left none starts.
         now = TimeUnit.SECONDS.toNanos(100);
-        PrecisionLoop.Outcome outcome = new PrecisionLoop(FIVE_PERCENT, () -> now, now + TimeUnit.MILLISECONDS.toNanos(1500))
-                .run(List.of(scattered("a")));
+        PrecisionLoop.Outcome outcome = new PrecisionLoop(FIVE_PERCENT, () -> now, now + TimeUnit.MILLISECONDS.toNanos(4500))
+                .run(List.of(alternating("a")));
         assertEquals(List.of(), forksRun);
         assertTrue(outcome.outOfTime());
         assertEquals(Diagnosis.SCATTER, outcome.rows().get(0).finding().diagnosis());
     }
 
-    /** Fork means far apart, alternating high and low: the row never meets 5 %. */
-    private PrecisionLoop.Row scattered(String name) {
-        RunResult first = FabricatedRows.row(Map.of("payload", name), new double[] {50, 52}, new double[] {150, 148});
+    private static RunResult row(String name, double[]... forks) {
+        return FabricatedRows.row(Map.of("payload", name), forks);
+    }
+
+    /** Iterations 10 and 10.8 in two forks (one more fork needed); each added fork's mean alternates 11.2, 9.6. */
+    private PrecisionLoop.Row alternating(String name) {
+        RunResult first = row(name, new double[] {10, 10.8}, new double[] {10.8, 10});
         return new PrecisionLoop.Row(first, () -> {
             int fork = (int) forksRun.stream().filter(name::equals).count();
             forksRun.add(name);
             now += FORK_NANOS;
-            double mean = fork % 2 == 0 ? 51 : 149;
-            return FabricatedRows.row(Map.of("payload", name), new double[] {mean - 1, mean + 1});
+            double mean = fork % 2 == 0 ? 11.2 : 9.6;
+            return row(name, new double[] {mean, mean});
         });
     }
 

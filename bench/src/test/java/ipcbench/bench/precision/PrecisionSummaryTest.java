@@ -21,7 +21,8 @@ class PrecisionSummaryTest {
 
         assertEquals(List.of("precision (RoundTrip): 1 of 2 rows within ±5% (95% interval of the mean); 1 fork(s) added"
                         + " in 12 s, the family's budget used up",
-                "  unstable avgt transport=tcp-nio: ±15.1% over 4 forks, drift: fork means 12.1 -> 15.1 us/op over 4 forks"),
+                "  unstable avgt transport=tcp-nio: ±15.1% over 4 forks, drift: fork means 12.1 -> 15.1 us/op over 4 forks;"
+                        + " would need about 13 more fork(s)"),
                 PrecisionSummary.lines("RoundTrip", GOAL, outcome, 12));
     }
 
@@ -32,6 +33,15 @@ class PrecisionSummaryTest {
         PrecisionLoop.Outcome outcome = new PrecisionLoop.Outcome(List.of(scattered),
                 List.of(RowPrecision.of(scattered, GOAL, 0)), 0, false);
         assertEquals("  unstable avgt payload=64 transport=uds-jdk: ±21.2% over 4 iterations, scatter: iterations"
-                + " 10 to 13 us/op", PrecisionSummary.lines("RoundTrip", GOAL, outcome, 0).get(1));
+                + " 10 to 13 us/op; would need about 15 more fork(s)", PrecisionSummary.lines("RoundTrip", GOAL, outcome, 0).get(1));
+    }
+
+    @Test
+    void aRowNoBudgetWouldBringInIsSaidToBeOutOfReach() {
+        RunResult twoModes = FabricatedRows.row(Map.of("payload", "64"), new double[] {50, 52}, new double[] {150, 148});
+        PrecisionLoop.Outcome outcome = new PrecisionLoop.Outcome(List.of(twoModes),
+                List.of(RowPrecision.of(twoModes, GOAL, 0)), 0, false);
+        assertEquals("  unstable avgt payload=64: ±90.1% over 4 iterations, scatter: iterations 50 to 150 us/op;"
+                + " out of reach (more than 16 forks)", PrecisionSummary.lines("RoundTrip", GOAL, outcome, 0).get(1));
     }
 }
