@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
 @Fork(value = 3, jvmArgs = {JvmFlags.SERIAL_GC, JvmFlags.BENCHMARK_HEAP_MIN, JvmFlags.BENCHMARK_HEAP_MAX,
-        JvmFlags.PRETOUCH, JvmFlags.NO_LEAK_DETECTION, JvmFlags.AGRONA_UNSAFE})
+        JvmFlags.NO_LEAK_DETECTION, JvmFlags.AGRONA_UNSAFE})
 @State(Scope.Benchmark)
 public class RoundTrip {
 

@@ -31,7 +31,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 2, jvmArgs = {JvmFlags.SERIAL_GC, JvmFlags.BENCHMARK_HEAP_MIN, JvmFlags.BENCHMARK_HEAP_MAX,
-        JvmFlags.PRETOUCH, JvmFlags.NO_LEAK_DETECTION, JvmFlags.AGRONA_UNSAFE})
+        JvmFlags.NO_LEAK_DETECTION, JvmFlags.AGRONA_UNSAFE})
 @State(Scope.Benchmark)
 public class TargetThroughput {
 
