@@ -68,19 +68,22 @@ public final class Main implements Callable<Integer> {
     String only;
 
     @Option(names = "--precision", converter = PrecisionGoal.TargetConverter.class, paramLabel = "PERCENT|off",
-            description = {"After a family's first pass, every result row whose mean's 95%% confidence interval is"
+            description = {"After every family's first pass, the result rows whose mean's 95%% confidence interval is"
                     + " wider than this (its half-width over the mean: fork means with 4 forks or more, else"
-                    + " iterations) gets more forks, one per row per round, until all are within it or the family's"
-                    + " share of --budget is used up. The rows still outside are unstable in precision.json, with a"
-                    + " diagnosis (bimodal, drift, trend within fork, scatter); each family prints them.",
+                    + " iterations) get more forks by need: those predicted to need the fewest first, one per row per"
+                    + " round, none for a row out of reach (more than 16 forks, or more than the time left), until all"
+                    + " are within it or the family's share of --budget is used up. The rows still outside are"
+                    + " unstable in precision.json, with a diagnosis (bimodal, drift, trend within fork, scatter); each"
+                    + " family prints them.",
                 "Default: the profile's (quick 5%%, full 2%%, ci off); off: no forks added, no precision.json. Not for"
                         + " benchmark patterns (plain JMH)."})
     Double precision;
 
     @Option(names = "--budget", converter = LoadMain.DurationConverter.class, paramLabel = "DURATION",
-            description = "How long the families may take together, first passes included, e.g. 90s, 5m: each gets"
-                    + " the time left when it starts, divided among it and those after it; first passes that take"
-                    + " longer leave no time for more forks. Default: the profile's (quick 270s, full 3 hours).")
+            description = "How long the families may take together, first passes included, e.g. 90s, 5m: what the"
+                    + " first passes leave is shared among the families in proportion to the forks their rows need;"
+                    + " first passes that take longer leave no time for more forks. Default: the profile's (quick 270s,"
+                    + " full 3 hours).")
     Duration budget;
 
     @Option(names = "--placement", defaultValue = "same", converter = PlacementConverter.class, paramLabel = "same|split|os",
