@@ -1,6 +1,7 @@
 package ipcbench.bench.cli;
 
 import ipcbench.bench.precision.PrecisionGoal;
+import ipcbench.bench.run.CpuSteadiness;
 import ipcbench.bench.run.DaemonRecord;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.bench.run.TargetRecord;
@@ -9,6 +10,7 @@ import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,6 +98,7 @@ final class BenchmarkRun {
         RunDirectory run = home.newRun();
         System.err.println("run-bench.sh: profile " + profile + ", placement " + placements + ", " + what + " -> " + run);
         long start = System.nanoTime();
+        List<CpuSteadiness> steadiness = new ArrayList<>(List.of(CpuSteadiness.measure("start", STEADINESS_PROBE)));
         int status = 0;
         StringBuilder command = new StringBuilder();
         for (Step step : steps) {
@@ -108,7 +111,11 @@ final class BenchmarkRun {
                 break;
             }
         }
-        new EnvInfo(profile.label(), placements, command.toString().trim(), List.of(), home.gitCommit(), goal).write(run);
+        if (status == 0 && !Children.interrupted()) {
+            steadiness.add(CpuSteadiness.measure("end", STEADINESS_PROBE));
+        }
+        new EnvInfo(profile.label(), placements, command.toString().trim(), List.of(), home.gitCommit(), goal,
+                steadiness).write(run);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         if (!Children.interrupted() && Files.exists(run.jmhJson()) && Files.size(run.jmhJson()) > 0) {
             System.out.println();
@@ -220,6 +227,9 @@ final class BenchmarkRun {
         command.addAll(List.of("-foe", "true", "-rf", "json", "-rff", RUN_JMH_JSON));
         return new Step("jmh", placement, command);
     }
+
+    /** How long the CPU's steadiness is probed at a run's start and end (a fifth more to warm up). */
+    private static final Duration STEADINESS_PROBE = Duration.ofSeconds(1);
 
     /** Placeholders for the run directory's files: the steps are planned (and checked) before it exists. */
     private static final String RUN = "<run>/";

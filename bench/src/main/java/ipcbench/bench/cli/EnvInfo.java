@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import ipcbench.bench.precision.PrecisionGoal;
+import ipcbench.bench.run.CpuSteadiness;
 import ipcbench.bench.run.DaemonRecord;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.bench.run.TargetRecord;
@@ -41,15 +42,26 @@ import java.util.stream.Collectors;
  * @param jvmFlags   the benchmark JVMs' flags, for runs without a jmh.json (load, floor)
  * @param gitCommit  the commit measured, {@code +dirty} when the work tree had changes
  * @param precision  the precision target and budget of a benchmark run; null for runs that have none (load, floor)
+ * @param steadiness how steadily the CPU ran at the run's start and end ({@link CpuSteadiness}); empty when not measured
  */
 public record EnvInfo(String profile, String placement, String command, List<String> jvmFlags, String gitCommit,
-                      PrecisionGoal precision) {
+                      PrecisionGoal precision, List<CpuSteadiness> steadiness) {
+    /** env.json's key for the steadiness probes, in words, and for whether all were steady (report reads both). */
+    public static final String CPU_STEADINESS = "cpuSteadiness";
+    public static final String CPU_STEADY = "cpuSteady";
+
     /** env.json's key for the daemons' test-only delays (report's EnvCheck reads it). */
     public static final String INJECTED_DELAY = "injectedDelay";
 
     /** A run without a precision target (load, floor). */
     public EnvInfo(String profile, String placement, String command, List<String> jvmFlags, String gitCommit) {
         this(profile, placement, command, jvmFlags, gitCommit, null);
+    }
+
+    /** A run whose CPU was not probed. */
+    public EnvInfo(String profile, String placement, String command, List<String> jvmFlags, String gitCommit,
+                   PrecisionGoal precision) {
+        this(profile, placement, command, jvmFlags, gitCommit, precision, List.of());
     }
 
     public void write(RunDirectory run) throws IOException {
@@ -64,6 +76,10 @@ public record EnvInfo(String profile, String placement, String command, List<Str
         env.put("cpuPlacement", placement);
         env.put("cpuModel", cpuModel());
         env.put("cores", Runtime.getRuntime().availableProcessors());
+        if (!steadiness.isEmpty()) {
+            env.put(CPU_STEADINESS, steadiness.stream().map(CpuSteadiness::describe).collect(Collectors.joining("; ")));
+            env.put(CPU_STEADY, steadiness.stream().allMatch(CpuSteadiness::steady));
+        }
         env.put("kernel", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         env.put("arch", System.getProperty("os.arch"));
         env.put("jdkVendor", System.getProperty("java.vendor"));

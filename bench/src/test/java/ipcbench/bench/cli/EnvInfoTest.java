@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import ipcbench.bench.precision.PrecisionGoal;
 import ipcbench.bench.run.DaemonRecord;
+import ipcbench.bench.run.CpuSteadiness;
 import ipcbench.bench.run.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,6 +67,14 @@ class EnvInfoTest {
         env = JsonParser.parseString(Files.readString(run.envJson())).getAsJsonObject();
         assertEquals("off", env.get("precision").getAsString());
         assertFalse(env.has("budgetSeconds"));
+
+        new EnvInfo("quick", "same", "roundtrip: ...", List.of(), "abc1234", PrecisionGoal.OFF,
+                List.of(new CpuSteadiness("start", 5.0, 1.01, 1.2, 200), new CpuSteadiness("end", 5.0, 2.1, 2.4, 100)))
+                .write(run);
+        env = JsonParser.parseString(Files.readString(run.envJson())).getAsJsonObject();
+        assertEquals("start: a 5.0 ms chunk of work, p90 1.01x, max 1.20x its median (200 chunks); end: a 5.0 ms chunk"
+                + " of work, p90 2.10x, max 2.40x its median (100 chunks), unsteady", env.get("cpuSteadiness").getAsString());
+        assertFalse(env.get("cpuSteady").getAsBoolean());
 
         new EnvInfo("load", "split", "load --rate 1000", List.of(), "abc1234").write(run);
         assertFalse(JsonParser.parseString(Files.readString(run.envJson())).getAsJsonObject().has("precision"));

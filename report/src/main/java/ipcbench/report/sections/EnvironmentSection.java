@@ -33,7 +33,8 @@ final class EnvironmentSection {
     /** env.json keys the two tables show in their own words; the rest are shown raw. */
     private static final Set<String> INTERPRETED = Set.of("cpuModel", "cores", "arch", "kernel", "jdkVendor",
             "jdkVersion", "vmName", "benchmarkJvms", "daemonJvms", "jvmFlags", "cpuPlacement", "profile",
-            "utcTimestamp", "gitCommit", "jmhArgs", "transports", "daemonModels", EnvInfo.INJECTED_DELAY);
+            "utcTimestamp", "gitCommit", "jmhArgs", "transports", "daemonModels", EnvInfo.INJECTED_DELAY,
+            EnvInfo.CPU_STEADINESS, EnvInfo.CPU_STEADY);
 
     private EnvironmentSection() {
     }
@@ -79,6 +80,7 @@ final class EnvironmentSection {
         Map<String, String> rows = new LinkedHashMap<>();
         put(rows, "machine", joined(", ", env.get("cpuModel"), env.containsKey("cores") ? env.get("cores") + " CPUs" : null,
                 env.get("arch")));
+        put(rows, "CPU steadiness", env.get(EnvInfo.CPU_STEADINESS));
         put(rows, "kernel", env.get("kernel"));
         put(rows, "JDK", joined(" ", env.get("jdkVendor"), env.get("jdkVersion"),
                 env.containsKey("vmName") ? "(" + env.get("vmName") + ")" : null));

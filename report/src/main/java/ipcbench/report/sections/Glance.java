@@ -1,5 +1,6 @@
 package ipcbench.report.sections;
 
+import ipcbench.bench.cli.EnvInfo;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.report.chart.Charts;
 import ipcbench.report.chart.RankedBar;
@@ -165,7 +166,10 @@ public record Glance(LoadedRun run, String machine, String caption, List<Bar> ba
         return floors;
     }
 
-    /** CPU model and cores, kernel, JDK: as the environment table says them, on one line. */
+    /**
+     * CPU model and cores, kernel, JDK: as the environment table says them, on one line; and when
+     * the run's CPU probes found it unsteady, that too.
+     */
     static String machine(Map<String, String> env) {
         Map<String, String> summary = EnvironmentSection.summary(env);
         List<String> parts = new ArrayList<>();
@@ -173,6 +177,10 @@ public record Glance(LoadedRun run, String machine, String caption, List<Bar> ba
             if (summary.containsKey(key)) {
                 parts.add(summary.get(key));
             }
+        }
+        if ("false".equals(env.get(EnvInfo.CPU_STEADY))) {
+            // The machine's share of any scatter below: said where the reader starts, not only in the environment table.
+            parts.add("CPU unsteady during the run (" + env.get(EnvInfo.CPU_STEADINESS) + ")");
         }
         return parts.isEmpty() ? "machine not recorded (no env.json)" : String.join(" · ", parts);
     }

@@ -96,6 +96,9 @@ class RenderCommandTest {
                     labels.get(i - 1) + " before " + labels.get(i));
         }
         assertTrue(glance.contains(">6.800 ±47%</text>"), "each bar's figure with its ±%");
+        assertTrue(glance.contains(" · CPU unsteady during the run (start: a 5.0 ms chunk of work, p90 1.01x, max 1.20x"
+                + " its median (167 chunks); end: a 5.1 ms chunk of work, p90 2.12x, max 2.40x its median (98 chunks),"
+                + " unsteady)"), "the machine's share of the scatter, where the reader starts");
         assertTrue(glance.contains("<h3>Unstable rows</h3>\n<ul class=\"unstable-rows\">\n<li><span class=\"badge unstable\">"
                 + "unstable (bimodal)</span> RoundTrip.roundTrip avgt transport=uds-junixsocket payload=64 response=echo"
                 + " daemon=process: ±47% over 4 forks (target ±5.0%): bimodal, fork means 5.05, 5.10 | 8.50, 8.55 us/op</li>"),
