@@ -56,6 +56,12 @@ public final class CompareCommand implements Callable<Integer> {
                     + " always tested by fork, load runs by interval.")
     SampleUnit samples;
 
+    @Option(names = "--informational", split = ",", paramLabel = "ROW",
+            description = "Rows compared and shown but never failing the gate: a parameter (transport=shm-spin) or a"
+                    + " benchmark class (Concurrency); comma-separated or repeated. For rows too noisy on the machine"
+                    + " to gate on (docs/ci.md).")
+    List<String> informational = new ArrayList<>();
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output: text (terminal), md (Markdown) or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -67,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings;
         try {
-            settings = new Settings(threshold, alpha, samples);
+            settings = new Settings(threshold, alpha, samples, informational);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -49,6 +49,10 @@ public final class GateStudyCommand implements Callable<Integer> {
             description = "Significance level of the tests (default: ${DEFAULT-VALUE}).")
     double alpha;
 
+    @Option(names = "--informational", split = ",", paramLabel = "ROW",
+            description = "Rows compared but not gated, as compare's --informational (transport=shm-spin, Concurrency).")
+    List<String> informational = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +60,7 @@ public final class GateStudyCommand implements Callable<Integer> {
     public Integer call() {
         GateStudy study;
         try {
-            study = GateStudy.of(read(a), read(b), rounds, thresholds, alpha);
+            study = GateStudy.of(read(a), read(b), rounds, thresholds, alpha, informational);
         } catch (IOException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("gate-study: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

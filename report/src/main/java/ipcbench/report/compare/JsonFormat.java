@@ -45,6 +45,7 @@ final class JsonFormat {
                 row.add("pValue", number(r.pValue()));
                 row.addProperty("verdict", r.verdict().name().toLowerCase(java.util.Locale.ROOT));
                 row.addProperty("failsGate", r.failsGate());
+                row.addProperty("informational", r.informational());
                 row.addProperty("samples", r.unit().name().toLowerCase(java.util.Locale.ROOT));
                 rows.add(row);
             }

@@ -13,11 +13,12 @@ import java.util.Map;
  * @param change    new / old - 1, of means or medians
  * @param pValue    the statistic's test's p-value; NaN when untested
  * @param verdict   what the test says
- * @param failsGate a regression larger than the threshold
+ * @param failsGate a regression larger than the threshold, in a row that is not informational
  * @param unit      what the samples behind {@code old} and {@code neu} are: forks, iterations or intervals
+ * @param informational whether the row is compared and shown only, never failing the gate ({@link Settings#informational})
  */
 public record Row(Map<String, String> params, Center old, Center neu, double change, double pValue,
-                  Verdict verdict, boolean failsGate, SampleUnit unit) {
+                  Verdict verdict, boolean failsGate, SampleUnit unit, boolean informational) {
 
     public Row {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));

@@ -26,8 +26,9 @@ final class TableRows {
         Center o = statistic.center(old, settings.confidence());
         Center n = statistic.center(neu, settings.confidence());
         double change = n.value() / o.value() - 1;
+        boolean informational = settings.informational(benchmark, params);
         if (!statistic.testable(old, neu)) {
-            rows.add(new Row(params, o, n, change, Double.NaN, Verdict.TOO_FEW_SAMPLES, false, samples));
+            rows.add(new Row(params, o, n, change, Double.NaN, Verdict.TOO_FEW_SAMPLES, false, samples, informational));
             return;
         }
         double p = statistic.pValue(old, neu);
@@ -39,8 +40,8 @@ final class TableRows {
         } else {
             verdict = Verdict.IMPROVEMENT;
         }
-        boolean failsGate = verdict == Verdict.REGRESSION && Math.abs(change) > settings.threshold();
-        rows.add(new Row(params, o, n, change, p, verdict, failsGate, samples));
+        boolean failsGate = verdict == Verdict.REGRESSION && Math.abs(change) > settings.threshold() && !informational;
+        rows.add(new Row(params, o, n, change, p, verdict, failsGate, samples, informational));
     }
 
     Table table() {

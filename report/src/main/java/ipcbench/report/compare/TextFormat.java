@@ -30,7 +30,9 @@ final class TextFormat {
         }
         line("Welch's t-test on " + samples(s.unit()) + ", alpha " + s.alpha() + "; ± is the "
                 + Numbers.percent(s.confidence()) + " confidence interval; ~ means no significant change; "
-                + "the gate fails on a significant regression beyond " + Numbers.percent(s.threshold()) + ".");
+                + "the gate fails on a significant regression beyond " + Numbers.percent(s.threshold())
+                + (s.informational().isEmpty() ? "" : " (rows of " + String.join(", ", s.informational())
+                        + " are informational: compared, not gated)") + ".");
         if (c.tables().stream().anyMatch(t -> t.statistic().isTail())) {
             line("Tails (p99, p99.9 tables): old and new are the medians of each fork's percentile (load: of each"
                     + " interval's), tested with the Mann-Whitney U test; they count for the gate like the means.");
@@ -118,7 +120,9 @@ final class TextFormat {
             case IMPROVEMENT -> "improvement";
             case REGRESSION -> r.failsGate()
                     ? "REGRESSION beyond " + Numbers.percent(s.threshold())
-                    : "regression within " + Numbers.percent(s.threshold());
+                    : Math.abs(r.change()) > s.threshold()
+                            ? "regression beyond " + Numbers.percent(s.threshold()) + " (informational: not gated)"
+                            : "regression within " + Numbers.percent(s.threshold());
             case NO_CHANGE -> "";
             case TOO_FEW_SAMPLES -> "too few samples to test (need " + statistic.minSamples()
                     + " per side); change " + Numbers.signedPercent(r.change());

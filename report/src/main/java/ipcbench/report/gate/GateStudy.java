@@ -31,11 +31,13 @@ import java.util.Set;
  * @param rounds     runs pooled per side, as bench.yml's rounds
  * @param thresholds the gate's thresholds studied (fractions), ascending
  * @param alpha      the tests' significance level
+ * @param informational rows compared but not gated, as compare's {@code --informational}
  * @param aa         every A/A comparison
  * @param ab         every A/B comparison
  */
 public record GateStudy(List<ComparedRun> a, List<ComparedRun> b, InjectedDelay delay, int rounds,
-                        List<Double> thresholds, double alpha, List<Compared> aa, List<Compared> ab) {
+                        List<Double> thresholds, double alpha, List<String> informational, List<Compared> aa,
+                        List<Compared> ab) {
 
     /** One row of compare's tables, as the study counts it. */
     public record RowKey(String benchmark, String mode, String statistic, Map<String, String> params) {
@@ -90,7 +92,7 @@ public record GateStudy(List<ComparedRun> a, List<ComparedRun> b, InjectedDelay 
      *                                  delay, B runs without one or with different ones
      */
     public static GateStudy of(List<ComparedRun> a, List<ComparedRun> b, int rounds, List<Double> thresholds,
-                               double alpha) {
+                               double alpha, List<String> informational) {
         if (rounds < 1) {
             throw new IllegalArgumentException("--rounds must be at least 1, is " + rounds);
         }
@@ -113,15 +115,17 @@ public record GateStudy(List<ComparedRun> a, List<ComparedRun> b, InjectedDelay 
         Set<Splits.Pair> independent = new HashSet<>(Splits.workflowBlocks(a.size(), rounds));
         List<Compared> aa = new ArrayList<>();
         for (Splits.Pair pair : Splits.allDisjoint(a.size(), rounds)) {
-            aa.add(compare(pick(a, pair.old()), pick(a, pair.neu()), pair, independent.contains(pair), sorted, alpha));
+            aa.add(compare(pick(a, pair.old()), pick(a, pair.neu()), pair, independent.contains(pair), sorted, alpha,
+                    informational));
         }
         List<Compared> ab = new ArrayList<>();
         if (!b.isEmpty()) {
             for (Splits.Pair pair : Splits.across(a.size(), b.size(), rounds)) {
-                ab.add(compare(pick(a, pair.old()), pick(b, pair.neu()), pair, false, sorted, alpha));
+                ab.add(compare(pick(a, pair.old()), pick(b, pair.neu()), pair, false, sorted, alpha,
+                        informational));
             }
         }
-        return new GateStudy(a, b, delay, rounds, sorted, alpha, aa, ab);
+        return new GateStudy(a, b, delay, rounds, sorted, alpha, List.copyOf(informational), aa, ab);
     }
 
     /** Whether a row is of the delayed transport. */
@@ -197,10 +201,11 @@ public record GateStudy(List<ComparedRun> a, List<ComparedRun> b, InjectedDelay 
     }
 
     private static Compared compare(List<ComparedRun> old, List<ComparedRun> neu, Splits.Pair pair, boolean independent,
-                                    List<Double> thresholds, double alpha) {
+                                    List<Double> thresholds, double alpha, List<String> informational) {
         Map<RowKey, RowOutcome> rows = new LinkedHashMap<>();
         for (int t = 0; t < thresholds.size(); t++) {
-            Comparison c = RunComparer.compare(old, neu, new Settings(thresholds.get(t), alpha, SampleUnit.AUTO));
+            Comparison c = RunComparer.compare(old, neu, new Settings(thresholds.get(t), alpha, SampleUnit.AUTO,
+                    informational));
             for (Table table : c.tables()) {
                 for (Row row : table.rows()) {
                     RowKey key = new RowKey(table.benchmark(), table.mode(), table.statistic().label(), row.params());

@@ -29,6 +29,10 @@ public final class StudyMarkdown {
         if (!s.ab().isEmpty()) {
             md.append(" A/B: every side of A runs against every side of B runs (").append(s.ab().size()).append(").");
         }
+        if (!s.informational().isEmpty()) {
+            md.append(" Rows of ").append(String.join(", ", s.informational()))
+                    .append(" are informational (compare's --informational): compared, never failing the gate.");
+        }
         md.append("\n\n");
         summary(md, s);
         rows(md, s, "A/A per row: how often each fails the gate (a false alarm)", s.aa());

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import ipcbench.bench.precision.ForksNeeded;
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.report.jmh.JmhResult;
 import ipcbench.report.jmh.ResultsFileException;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * The run directory's {@code precision.json}, written by the rerun loop that reruns results until
  * the half-width of each mean's 95 % interval is within the target or the time budget is spent:
  * {@code {"target": 0.05, "budgetSeconds": N, "rows": [{"benchmark", "mode", "params": {…},
- * "halfWidth", "samples": "forks"|"iterations", "n", "met", "diagnosis", "detail"}]}}. A run without
+ * "halfWidth", "samples": "forks"|"iterations", "n", "met", "diagnosis", "detail", "moreForks"}]}}. A run without
  * the file has {@link #NONE}: nothing is marked.
  *
  * @param target        the half-width aimed at, as a fraction of the mean (0.05); NaN when absent
@@ -78,7 +79,16 @@ public record Precision(double target, double budgetSeconds, List<PrecisionRow> 
         }
         return new PrecisionRow(required(o, "benchmark").getAsString(), required(o, "mode").getAsString(), params,
                 number(o, "halfWidth"), text(o, "samples"), o.has("n") ? o.get("n").getAsInt() : 0,
-                required(o, "met").getAsBoolean(), text(o, "diagnosis"), text(o, "detail"));
+                required(o, "met").getAsBoolean(), text(o, "diagnosis"), text(o, "detail"), outlook(o));
+    }
+
+    /** precision.json's {@code moreForks} in words: a count, or null for a row out of reach; absent in older files. */
+    private static String outlook(JsonObject o) {
+        if (!o.has("moreForks")) {
+            return "";
+        }
+        return o.get("moreForks").isJsonNull() ? "out of reach (more than " + ForksNeeded.MAX + " forks)"
+                : "would need about " + o.get("moreForks").getAsInt() + " more fork(s)";
     }
 
     private static JsonElement required(JsonObject o, String name) {

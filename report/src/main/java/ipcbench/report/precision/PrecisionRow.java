@@ -22,9 +22,11 @@ import java.util.Map;
  * @param diagnosis when not met, what the samples look like: {@code bimodal}, {@code drift},
  *                  {@code trend within fork}, {@code scatter} ("" when absent)
  * @param detail    the figures behind the diagnosis, e.g. {@code fork means 12.1 -> 14.0 us/op}
+ * @param outlook   when not met, what more forks were predicted to do: {@code would need about 3 more
+ *                  fork(s)} or {@code out of reach (more than 16 forks)} ("" when the file does not say)
  */
 public record PrecisionRow(String benchmark, String mode, Map<String, String> params, double halfWidth,
-                           String samples, int n, boolean met, String diagnosis, String detail) {
+                           String samples, int n, boolean met, String diagnosis, String detail, String outlook) {
     /** How an unstable row is marked in every table: {@code unstable (bimodal)}. */
     public static final String UNSTABLE = "unstable";
     /** The header of the column that holds the marks; the page shows them as badges. */
@@ -47,7 +49,10 @@ public record PrecisionRow(String benchmark, String mode, Map<String, String> pa
         return diagnosis.isEmpty() ? UNSTABLE : UNSTABLE + " (" + diagnosis + ")";
     }
 
-    /** {@code ±7.3% over 5 forks (target ±5.0%): bimodal, fork means 12.1 -> 14.0 us/op}. */
+    /**
+     * {@code ±7.3% over 5 forks (target ±5.0%): bimodal, fork means 12.1 -> 14.0 us/op; would need
+     * about 9 more fork(s)}.
+     */
     public String explanation(double target) {
         StringBuilder sb = new StringBuilder(Double.isFinite(halfWidth) ? "±" + Numbers.percent(halfWidth) : "no interval")
                 .append(" over ").append(n).append(' ').append(samples);
@@ -59,6 +64,9 @@ public record PrecisionRow(String benchmark, String mode, Map<String, String> pa
         }
         if (!detail.isEmpty()) {
             sb.append(diagnosis.isEmpty() ? ": " : ", ").append(detail);
+        }
+        if (!outlook.isEmpty()) {
+            sb.append("; ").append(outlook);
         }
         return sb.toString();
     }

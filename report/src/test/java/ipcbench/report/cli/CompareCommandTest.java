@@ -39,6 +39,23 @@ class CompareCommandTest {
     }
 
     @Test
+    void aSlowdownInAnInformationalRowIsShownButDoesNotFailTheGate() {
+        for (String row : List.of("transport=tcp-nio", "RoundTrip")) {
+            Cli c = run("compare", arg("tight-old"), arg("tight-slower"), "--informational", "payload=1," + row);
+            assertEquals(ExitCodes.OK, c.exitCode(), c.out());
+            assertTrue(c.out().lines().anyMatch(l -> l.startsWith("tcp-nio")
+                    && l.endsWith("regression beyond 10% (informational: not gated)")), c.out());
+            assertTrue(c.out().contains("(rows of payload=1, " + row + " are informational: compared, not gated)"), c.out());
+            assertTrue(c.out().contains("No significant regression beyond 10%."), c.out());
+        }
+        Cli other = run("compare", arg("tight-old"), arg("tight-slower"), "--informational", "transport=uds-jdk");
+        assertEquals(ExitCodes.REGRESSION, other.exitCode(), "another transport's row still gates: " + other.out());
+        Cli json = run("compare", arg("tight-old"), arg("tight-slower"), "--informational", "transport=tcp-nio",
+                "--format", "json");
+        assertTrue(json.out().contains("\"informational\": true"), json.out());
+    }
+
+    @Test
     void threePercentWithinNoiseIsTildeAndExits0() {
         Cli c = run("compare", arg("noisy-old"), arg("noisy-new"));
 

@@ -101,7 +101,8 @@ class RenderCommandTest {
                 + " unsteady)"), "the machine's share of the scatter, where the reader starts");
         assertTrue(glance.contains("<h3>Unstable rows</h3>\n<ul class=\"unstable-rows\">\n<li><span class=\"badge unstable\">"
                 + "unstable (bimodal)</span> RoundTrip.roundTrip avgt transport=uds-junixsocket payload=64 response=echo"
-                + " daemon=process: ±47% over 4 forks (target ±5.0%): bimodal, fork means 5.05, 5.10 | 8.50, 8.55 us/op</li>"),
+                + " daemon=process: ±47% over 4 forks (target ±5.0%): bimodal, fork means 5.05, 5.10 | 8.50, 8.55 us/op;"
+                + " out of reach (more than 16 forks)</li>"),
                 glance);
         assertTrue(glance.contains("<span class=\"verdict not-tested\">not tested</span> <b>A Unix domain socket costs less"
                 + " CPU per request than TCP loopback (client and daemon, user and system time; uds-jdk against tcp-nio).</b>"
@@ -121,7 +122,8 @@ class RenderCommandTest {
         assertTrue(md.contains("Unstable rows (precision.json):\n\n- ⚠️ unstable (bimodal): RoundTrip.roundTrip avgt"
                 + " transport=uds-junixsocket payload=64"), md);
         assertTrue(md.contains("- ⚠️ unstable (drift): RoundTrip.roundTrip avgt transport=tcp-socket payload=16384 response=echo"
-                + " daemon=process: ±7.0% over 4 forks (target ±5.0%): drift, fork means 11.2 -> 12.4 us/op\n"), md);
+                + " daemon=process: ±7.0% over 4 forks (target ±5.0%): drift, fork means 11.2 -> 12.4 us/op;"
+                + " would need about 6 more fork(s)\n"), md);
         assertTrue(md.indexOf("Unstable rows") < md.indexOf("## Environment"), "at a glance");
     }
 

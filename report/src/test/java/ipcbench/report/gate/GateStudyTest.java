@@ -39,7 +39,7 @@ class GateStudyTest {
         List<Path> a = aRuns(1.0);
         List<Path> b = List.of(runOf("b1", scaled(UDS[1], 1.15), TCP[2], DELAY), runOf("b2", scaled(UDS[3], 1.15), TCP[0], DELAY));
 
-        GateStudy study = GateStudy.of(read(a), read(b), 2, List.of(0.20, 0.10), 0.05);
+        GateStudy study = GateStudy.of(read(a), read(b), 2, List.of(0.20, 0.10), 0.05, List.of());
 
         assertEquals(List.of(0.10, 0.20), study.thresholds());
         assertEquals(3, study.aa().size()); // A1+A2|A3+A4, A1+A3|A2+A4, A1+A4|A2+A3
@@ -71,7 +71,7 @@ class GateStudyTest {
     void whenTheMachineSlowsHalfWayOnlyTheSplitThatIsNotInterleavedCriesWolfAsCompareItselfSays() throws IOException {
         List<Path> a = aRuns(1.15);
 
-        GateStudy study = GateStudy.of(read(a), List.of(), 2, List.of(0.10), 0.05);
+        GateStudy study = GateStudy.of(read(a), List.of(), 2, List.of(0.10), 0.05, List.of());
 
         Map<String, Long> failures = study.aa().stream().collect(Collectors.toMap(
                 c -> label(c.old()) + " " + label(c.neu()), c -> c.gateFailures(0), (x, y) -> x, LinkedHashMap::new));
