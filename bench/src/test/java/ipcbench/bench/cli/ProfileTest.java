@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 class ProfileTest {
 
     @Test
-    void quickRoundTripsAreOneForkOfSixHalfSecondIterationsWithBothModesAndBothProfilers() {
+    void quickRoundTripsAreOneForkOfTen300MsIterationsWithBothModesAndBothProfilers() {
         Profile.Plan plan = Profile.QUICK.plan(Family.ROUNDTRIP);
-        assertEquals(List.of("-p", "payload=64,16384", "-f", "1", "-wi", "4", "-w", "500ms", "-i", "6", "-r", "500ms",
+        assertEquals(List.of("-p", "payload=64,16384", "-f", "1", "-wi", "4", "-w", "500ms", "-i", "10", "-r", "300ms",
                 "-bm", "avgt,sample", "-prof", "ipcbench.bench.profile.CpuProfiler", "-prof", "gc"), plan.jmhOptions());
         assertEquals(8, plan.longWarmupIterations());
         assertEquals(1, plan.longWarmupForks());
