@@ -55,7 +55,7 @@ class ResultsTableTest {
         List<String> drift = cells(c.out(), "unstable (drift)");
         assertEquals(List.of("RoundTrip.roundTrip", "avgt", "transport=tcp-socket", "payload=16384"), drift.subList(2, 6));
         assertTrue(c.out().contains("daemon=process    ±7.0% over 4 forks (target ±5.0%): drift, fork means 11.2 -> 12.4"
-                + " us/op\n"), c.out());
+                + " us/op; would need about 6 more fork(s)\n"), c.out());
         assertFalse(run("table", arg("fork-drift-new")).out().contains("unstable"), "no precision.json, no marks");
     }
 
