@@ -21,6 +21,15 @@ public final class ForksNeeded {
     }
 
     /**
+     * A row's outlook in words, as the run's summary and the report say it: {@code would need about
+     * 3 more fork(s)}, or {@code out of reach (more than 16 forks)} for {@link #OUT_OF_REACH}.
+     */
+    public static String outlook(int moreForks) {
+        return moreForks == OUT_OF_REACH ? "out of reach (more than " + MAX + " forks)"
+                : "would need about " + moreForks + " more fork(s)";
+    }
+
+    /**
      * The fewest forks after which the row's predicted half-width is within {@code target}: 0 when
      * it is already, 1 when it has no interval yet (fewer than two samples: one more fork gives
      * one), {@link #OUT_OF_REACH} beyond {@link #MAX}.

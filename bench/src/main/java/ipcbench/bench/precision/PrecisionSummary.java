@@ -30,9 +30,7 @@ public final class PrecisionSummary {
                             .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")),
                     Double.isFinite(row.halfWidth()) ? String.format(Locale.ROOT, "±%.1f%%", row.halfWidth() * 100)
                             : "no interval", row.n(), row.samples(), row.finding().diagnosis().label(),
-                    row.finding().detail(), row.moreForks() == ForksNeeded.OUT_OF_REACH
-                            ? "out of reach (more than " + ForksNeeded.MAX + " forks)"
-                            : "would need about " + row.moreForks() + " more fork(s)"));
+                    row.finding().detail(), ForksNeeded.outlook(row.moreForks())));
         }
         return lines;
     }

@@ -87,8 +87,8 @@ public record Precision(double target, double budgetSeconds, List<PrecisionRow> 
         if (!o.has("moreForks")) {
             return "";
         }
-        return o.get("moreForks").isJsonNull() ? "out of reach (more than " + ForksNeeded.MAX + " forks)"
-                : "would need about " + o.get("moreForks").getAsInt() + " more fork(s)";
+        return ForksNeeded.outlook(o.get("moreForks").isJsonNull() ? ForksNeeded.OUT_OF_REACH
+                : o.get("moreForks").getAsInt());
     }
 
     private static JsonElement required(JsonObject o, String name) {
