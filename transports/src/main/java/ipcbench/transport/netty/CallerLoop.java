@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
 final class CallerLoop implements ClientLoop {
     private static final long CLOSE_NANOS = TimeUnit.SECONDS.toNanos(1);
     /**
-     * {@link NettyTransport#ALLOCATOR}'s pool, with a buffer cache for the caller's threads
+     * {@link NettyTransport#allocator()}'s pool, with a buffer cache for the caller's threads
      * too: Netty's default gives one only to its own threads, so the reads of a loop that runs on
      * a plain thread would take every buffer from the shared arena, under its lock.
      */

@@ -31,7 +31,7 @@ final class HandoffLoop implements ClientLoop {
 
     @Override
     public ByteBufAllocator allocator() {
-        return NettyTransport.ALLOCATOR;
+        return NettyTransport.allocator();
     }
 
     /** A view of its own: the frame's buffer belongs to the event loop thread, which may use its internal one. */

@@ -38,9 +38,14 @@ public abstract class NettyTransport implements Transport {
      * {@link CallerLoop}). Netty 4.2's default (adaptive) treats a JVM with at
      * most 512 MiB of heap as low on memory -- the benchmark JVMs have 256 MiB, the daemons 128 MiB --
      * and then allocates every buffer over 256 KiB (a 1 MiB frame, a decoder cumulation growing to
-     * one) unpooled, and shares its magazines between threads.
+     * one) unpooled, and shares its magazines between threads. A method, not a constant: the
+     * allocator's class initialization (Netty's platform probing and logging, about 130 ms on one
+     * CPU here) then happens in a JVM that uses Netty, not in every JVM that lists the transports
+     * (each benchmark fork and each daemon).
      */
-    static final ByteBufAllocator ALLOCATOR = PooledByteBufAllocator.DEFAULT;
+    static ByteBufAllocator allocator() {
+        return PooledByteBufAllocator.DEFAULT;
+    }
 
     private final NettyIo io;
 
@@ -95,8 +100,8 @@ public abstract class NettyTransport implements Transport {
         Channel server;
         try {
             server = new ServerBootstrap().group(boss, workers).channel(serverChannelClass())
-                    .option(ChannelOption.ALLOCATOR, ALLOCATOR).option(ChannelOption.SO_BACKLOG, SocketBacklog.somaxconn())
-                    .childOption(ChannelOption.ALLOCATOR, ALLOCATOR)
+                    .option(ChannelOption.ALLOCATOR, allocator()).option(ChannelOption.SO_BACKLOG, SocketBacklog.somaxconn())
+                    .childOption(ChannelOption.ALLOCATOR, allocator())
                     .childHandler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel channel) throws IOException {
