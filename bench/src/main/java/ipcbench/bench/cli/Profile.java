@@ -27,12 +27,19 @@ public enum Profile {
      * @param longWarmupForks       their forks, or null: as the others
      * @param transports            the transports a run of the families measures (a comma list, as JMH's
      *                              {@code -p transport}, which replaces it), or null: every one
+     * @param tailsAtSmallestPayload whether each pass is followed by one in sample mode at its smallest
+     *                              payload only (RunFamily's {@code --tails-at-smallest-payload})
      */
     public record Plan(List<String> jmhOptions, List<Integer> clients, Integer longWarmupIterations,
-                       Integer longWarmupForks, String transports) {
+                       Integer longWarmupForks, String transports, boolean tailsAtSmallestPayload) {
         /** This plan on {@code list} only. */
         Plan on(String list) {
-            return new Plan(jmhOptions, clients, longWarmupIterations, longWarmupForks, list);
+            return new Plan(jmhOptions, clients, longWarmupIterations, longWarmupForks, list, tailsAtSmallestPayload);
+        }
+
+        /** This plan with its percentiles measured at the smallest payload only, in passes of their own. */
+        Plan withTailsAtSmallestPayload() {
+            return new Plan(jmhOptions, clients, longWarmupIterations, longWarmupForks, transports, true);
         }
 
         /** The JMH options a family's run starts from: {@link #jmhOptions}, and its transports when it has a list. */
@@ -91,9 +98,12 @@ public enum Profile {
             // 6.4k/s); one longer fork per row leaves the budget to give a second one to the rows that need it.
             // With one fork a row's samples are its iterations, and few of them cost more in Student's t than
             // short ones cost in scatter: 8 of 250 ms (t 2.36) where 4 of 500 ms had t 3.18, in the same time.
+            // Round trips' percentiles (sample mode, a fork of its own per row) at 64 B only, where the
+            // transport is most of the time: at 16 KiB too they took 4 of quick's 34 forks, 30 s its
+            // precision target can use better. Full measures them at every payload.
             case QUICK -> (switch (family) {
-                case ROUNDTRIP -> plan("-p payload=64,16384 -f 1 -wi 4 -w 500ms -i 10 -r 300ms -bm avgt,sample", true,
-                        List.of(), 8, 1);
+                case ROUNDTRIP -> plan("-p payload=64,16384 -f 1 -wi 4 -w 500ms -i 10 -r 300ms -bm avgt", true,
+                        List.of(), 8, 1).withTailsAtSmallestPayload();
                 case CONCURRENCY -> plan("-f 1 -wi 3 -w 500ms -i 8 -r 250ms", false, List.of(1, 16, 64), 8, null);
                 case CONNECT -> plan("-f 1 -wi 4 -w 500ms -i 8 -r 250ms", false, List.of(), 8, null);
                 case STREAM -> plan("-p chunk=65536,1048576 -f 1 -wi 1 -w 500ms -i 8 -r 250ms", false, List.of(), 8,
@@ -137,7 +147,7 @@ public enum Profile {
 
     /** A plan without profilers: the options as given. */
     private static Plan lean(String options, List<Integer> clients, Integer longWarmupIterations) {
-        return new Plan(List.of(options.split(" ")), clients, longWarmupIterations, null, null);
+        return new Plan(List.of(options.split(" ")), clients, longWarmupIterations, null, null, false);
     }
 
     private static Plan plan(String options, boolean allocation, List<Integer> clients, Integer longWarmupIterations,
@@ -147,7 +157,7 @@ public enum Profile {
         if (allocation) {
             jmh.addAll(List.of("-prof", "gc"));
         }
-        return new Plan(List.copyOf(jmh), clients, longWarmupIterations, longWarmupForks, null);
+        return new Plan(List.copyOf(jmh), clients, longWarmupIterations, longWarmupForks, null, false);
     }
 
     public String label() {

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -81,6 +82,10 @@ public final class RunFamily implements Callable<Integer> {
 
     @Option(names = "--long-warmup-forks", description = "Their forks (default: as the others).")
     Integer longWarmupForks;
+
+    @Option(names = "--tails-at-smallest-payload",
+            description = "After each pass, one more in sample mode (percentiles) at the smallest of its payloads only.")
+    boolean tailsAtSmallestPayload;
 
     @Option(names = "--own-cpus-daemon", paramLabel = "CPUS",
             description = "Where the daemons of transports that need CPUs of their own run (a taskset list), when the"
@@ -217,10 +222,29 @@ public final class RunFamily implements Callable<Integer> {
 
     private Collection<RunResult> run(CommandLineOptions jmh, int clientCount, String protocol, String server,
                                       String client, Pass pass) throws RunnerException {
-        ChainedOptionsBuilder options = options(jmh, clientCount)
-                .param("transport", pass.transports().toArray(new String[0]))
+        List<RunResult> results = new ArrayList<>(new Runner(
+                needs(passOptions(jmh, clientCount, protocol, server, client, pass), jmh, pass).build()).run());
+        if (tailsAtSmallestPayload) {
+            ChainedOptionsBuilder tails = tails(passOptions(jmh, clientCount, protocol, server, client, pass), jmh);
+            results.addAll(new Runner(needs(tails, jmh, pass).build()).run());
+        }
+        return results;
+    }
+
+    private ChainedOptionsBuilder passOptions(CommandLineOptions jmh, int clientCount, String protocol, String server,
+                                              String client, Pass pass) {
+        return options(jmh, clientCount).param("transport", pass.transports().toArray(new String[0]))
                 .param("protocol", protocol).param("server", server).param("client", client);
-        return new Runner(needs(options, jmh, pass).build()).run();
+    }
+
+    /** {@code options} in sample mode at the smallest of {@code jmh}'s payloads (at each when it names none). */
+    static ChainedOptionsBuilder tails(ChainedOptionsBuilder options, CommandLineOptions jmh) {
+        options.mode(Mode.SampleTime);
+        if (jmh.getParameter("payload").hasValue()) {
+            options.param("payload", jmh.getParameter("payload").get().stream()
+                    .min(Comparator.comparingLong(Long::parseLong)).orElseThrow());
+        }
+        return options;
     }
 
     /**

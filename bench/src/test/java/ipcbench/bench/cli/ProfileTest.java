@@ -15,12 +15,20 @@ import org.junit.jupiter.api.Test;
 class ProfileTest {
 
     @Test
-    void quickRoundTripsAreOneForkOfTen300MsIterationsWithBothModesAndBothProfilers() {
+    void quickRoundTripsAreOneForkOfTen300MsIterationsWithBothProfilersAndTailsAtTheSmallestPayload() {
         Profile.Plan plan = Profile.QUICK.plan(Family.ROUNDTRIP);
         assertEquals(List.of("-p", "payload=64,16384", "-f", "1", "-wi", "4", "-w", "500ms", "-i", "10", "-r", "300ms",
-                "-bm", "avgt,sample", "-prof", "ipcbench.bench.profile.CpuProfiler", "-prof", "gc"), plan.jmhOptions());
+                "-bm", "avgt", "-prof", "ipcbench.bench.profile.CpuProfiler", "-prof", "gc"), plan.jmhOptions());
+        assertTrue(plan.tailsAtSmallestPayload());
         assertEquals(8, plan.longWarmupIterations());
         assertEquals(1, plan.longWarmupForks());
+    }
+
+    @Test
+    void fullMeasuresTailsAtEveryPayloadAndCiNone() {
+        assertFalse(Profile.FULL.plan(Family.ROUNDTRIP).tailsAtSmallestPayload());
+        assertTrue(Profile.FULL.plan(Family.ROUNDTRIP).jmhOptions().contains("avgt,sample"));
+        assertFalse(Profile.CI.plan(Family.ROUNDTRIP).tailsAtSmallestPayload());
     }
 
     @Test

@@ -95,6 +95,22 @@ class RunFamilyTest {
     }
 
     @Test
+    void tailsAtTheSmallestPayloadAreOnePassMoreInSampleModeAfterEachPass() throws IOException {
+        // uds-netty-epoll's pass (long warm-up) gets its own tails pass, with its own settings.
+        JsonArray results = run("RoundTrip", List.of("--tails-at-smallest-payload", "--long-warmup-iterations", "1"),
+                "-bm", "avgt", "-p", "payload=1024,64", "-p", "transport=uds-jdk,uds-netty-epoll");
+        List<String> rows = new ArrayList<>();
+        for (JsonElement result : results) {
+            JsonObject row = result.getAsJsonObject();
+            JsonObject params = row.getAsJsonObject("params");
+            rows.add(row.get("mode").getAsString() + " " + params.get("payload").getAsString() + " "
+                    + params.get("transport").getAsString() + " wi=" + row.get("warmupIterations").getAsInt());
+        }
+        assertEquals(List.of("avgt 1024 uds-jdk wi=0", "avgt 1024 uds-netty-epoll wi=1", "avgt 64 uds-jdk wi=0",
+                "avgt 64 uds-netty-epoll wi=1", "sample 64 uds-jdk wi=0", "sample 64 uds-netty-epoll wi=1"), rows);
+    }
+
+    @Test
     void eachServerModelRunsOnTheTransportsThatOfferItAndTheOthersSayWhyNot() throws IOException {
         // The daemons run on this JVM (17 in CI): virtual threads are then not applicable, saying so.
         boolean virtualRuns = Runtime.version().feature() >= 21;
