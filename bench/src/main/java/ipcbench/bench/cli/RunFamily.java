@@ -327,19 +327,18 @@ public final class RunFamily implements Callable<Integer> {
 
     /**
      * When this family's share of the budget ends, on {@link System#nanoTime}: of the budget left
-     * now, the part its rows' needed forks take of all the forks it and the families after it
-     * need ({@link PrecisionLoop#demandNanos}); all that is left when none of them needs any.
+     * now, what one funding of its rows and the families' after it affords its rows
+     * ({@link PrecisionLoop#shareNanos}).
      */
     private long shareEnd(PrecisionGoal goal, List<RunResult> rows) throws IOException {
         long now = System.nanoTime();
         Instant started = Instant.now();
         long left = Math.max(0, budget.minus(Duration.between(budgetFrom == null ? started : budgetFrom, started)).toNanos());
-        long mine = PrecisionLoop.demandNanos(rows, goal, left);
-        long all = mine;
+        List<RunResult> later = new ArrayList<>();
         for (Path after : shareWith) {
-            all += PrecisionLoop.demandNanos(FirstPass.read(after), goal, left);
+            later.addAll(FirstPass.read(after));
         }
-        return now + (all == 0 ? left : (long) (left * ((double) mine / all)));
+        return now + PrecisionLoop.shareNanos(rows, later, goal, left);
     }
 
     private static RunResult onlyResult(Collection<RunResult> results, RunResult row) {

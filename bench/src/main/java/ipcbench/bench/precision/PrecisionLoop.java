@@ -3,7 +3,9 @@ package ipcbench.bench.precision;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -89,13 +91,23 @@ public final class PrecisionLoop {
     }
 
     /**
-     * How long the forks {@code rows} need to meet the target would take, those funded within
-     * {@code leftNanos} (fewest forks first) -- what a family asks of the run's budget before its
-     * loop starts. Sample-mode rows are left out: they are not judged.
+     * A family's share of {@code leftNanos}, before its loop starts: the forks of its rows that one
+     * funding of its rows and the later families' together affords (fewest forks first, as a loop
+     * funds), and of the time that funding leaves, the part in the same proportion; all of it when
+     * no row of any of them is funded. Shares in proportion to need alone gave a family whose only
+     * affordable row needed one fork less than that fork when the others needed many, and the fork
+     * was never run. Sample-mode rows are left out: they are not judged.
      */
-    public static long demandNanos(List<RunResult> rows, PrecisionGoal goal, long leftNanos) {
-        List<RunResult> judged = rows.stream().filter(PrecisionLoop::judged).toList();
-        return fund(judged, goal, FORK_OVERHEAD_NANOS, leftNanos).nanos();
+    public static long shareNanos(List<RunResult> mine, List<RunResult> later, PrecisionGoal goal, long leftNanos) {
+        List<RunResult> rows = new ArrayList<>(mine.stream().filter(PrecisionLoop::judged).toList());
+        int ownRows = rows.size();
+        rows.addAll(later.stream().filter(PrecisionLoop::judged).toList());
+        Funding funding = fund(rows, goal, FORK_OVERHEAD_NANOS, leftNanos);
+        if (funding.nanos() == 0) {
+            return leftNanos;
+        }
+        long own = funding.rows().stream().filter(i -> i < ownRows).mapToLong(i -> funding.costs().get(i)).sum();
+        return own + (long) ((leftNanos - funding.nanos()) * ((double) own / funding.nanos()));
     }
 
     /** Whether a row is held to the target: sample mode's rows are there for their percentiles only. */
@@ -105,15 +117,17 @@ public final class PrecisionLoop {
 
     /**
      * @param rows    indices of the rows funded, fewest forks needed first
+     * @param costs   what each funded row's needed forks take, by index
      * @param nanos   what all their needed forks take together
      * @param leftOut whether a row that could be brought in was not funded for want of time
      */
-    private record Funding(List<Integer> rows, long nanos, boolean leftOut) {
+    private record Funding(List<Integer> rows, Map<Integer, Long> costs, long nanos, boolean leftOut) {
     }
 
     private static Funding fund(List<RunResult> results, PrecisionGoal goal, long overhead, long leftNanos) {
         int[] need = results.stream().mapToInt(r -> ForksNeeded.of(RowSamples.of(r), goal.target())).toArray();
         List<Integer> funded = new ArrayList<>();
+        Map<Integer, Long> costs = new HashMap<>();
         long nanos = 0;
         boolean leftOut = false;
         for (int i : IntStream.range(0, need.length).boxed().sorted(Comparator.comparingInt(i -> need[i])).toList()) {
@@ -123,12 +137,13 @@ public final class PrecisionLoop {
             long cost = need[i] * forkNanos(results.get(i), overhead);
             if (nanos + cost <= leftNanos) {
                 funded.add(i);
+                costs.put(i, cost);
                 nanos += cost;
             } else {
                 leftOut = true;
             }
         }
-        return new Funding(funded, nanos, leftOut);
+        return new Funding(funded, costs, nanos, leftOut);
     }
 
     /** What one more fork of the row is expected to take: its iterations and the overhead. */

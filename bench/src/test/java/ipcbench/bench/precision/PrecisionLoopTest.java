@@ -78,13 +78,22 @@ class PrecisionLoopTest {
     }
 
     @Test
-    void aFamilyAsksForTheForksItsRowsNeedWithinTheTimeLeftSampleModeAside() {
-        List<RunResult> rows = List.of(row("three", new double[] {10, 11}, new double[] {11, 10}),
-                row("one", new double[] {10, 10.6, 10.3}), row("far", new double[] {50, 52}, new double[] {150, 148}));
+    void aFamilysShareIsWhatOneFundingOfItsRowsAndTheLaterFamiliesAffordsItsRows() {
+        RunResult three = row("three", new double[] {10, 11}, new double[] {11, 10}); // 3 forks of (2 + 3) s
+        RunResult one = row("one", new double[] {10, 10.6, 10.3});                     // 1 fork of (3 + 3) s
+        RunResult far = row("far", new double[] {50, 52}, new double[] {150, 148});     // out of reach
         long second = TimeUnit.SECONDS.toNanos(1);
-        assertEquals(21 * second, PrecisionLoop.demandNanos(rows, FIVE_PERCENT, 100 * second), "3 x (2 + 3) + (3 + 3) s");
-        assertEquals(6 * second, PrecisionLoop.demandNanos(rows, FIVE_PERCENT, 20 * second), "only what fits");
-        assertEquals(0, PrecisionLoop.demandNanos(List.of(rows.get(2)), FIVE_PERCENT, 100 * second));
+        assertEquals(100 * second, PrecisionLoop.shareNanos(List.of(three, one), List.of(), FIVE_PERCENT, 100 * second),
+                "the last family: all that is left");
+        assertEquals(6 * second + (long) (79 * second * (6.0 / 21)),
+                PrecisionLoop.shareNanos(List.of(one), List.of(three), FIVE_PERCENT, 100 * second),
+                "its 6 s and of the 79 s left over 6/21");
+        assertEquals(20 * second, PrecisionLoop.shareNanos(List.of(one), List.of(three, three), FIVE_PERCENT, 20 * second),
+                "its one fork although the later rows need more: theirs do not fit, the rest is its");
+        assertEquals(0, PrecisionLoop.shareNanos(List.of(far), List.of(three), FIVE_PERCENT, 100 * second),
+                "nothing it could use");
+        assertEquals(100 * second, PrecisionLoop.shareNanos(List.of(far), List.of(far), FIVE_PERCENT, 100 * second),
+                "nobody funded: no one else to leave it to");
     }
 
     @Test
