@@ -201,8 +201,18 @@ final class BenchmarkRun {
 
     /** {@code java ... RunFamily --benchmark B [--clients N,M]} pinned as {@code placement} says; options may follow. */
     static List<String> runFamilyCommand(Placement placement, String benchmark, List<Integer> clients) {
-        List<String> command = Home.javaCommand(placement.clientCpus(), List.of(), RunFamily.class);
+        return runFamilyCommand(placement, benchmark, clients, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #runFamilyCommand(Placement, String, List)} on a machine of {@code cpus} CPUs: JMH's runner off the measured ones when one is free. */
+    static List<String> runFamilyCommand(Placement placement, String benchmark, List<Integer> clients, int cpus) {
+        String harness = placement.harnessCpus(cpus);
+        List<String> command = Home.javaCommand(harness == null ? placement.clientCpus() : harness, List.of(),
+                RunFamily.class);
         command.addAll(List.of("--benchmark", benchmark));
+        if (harness != null) {
+            command.addAll(List.of("--fork-cpus", placement.clientCpus()));
+        }
         if (!clients.isEmpty()) {
             command.addAll(List.of("--clients", clients.stream().map(String::valueOf).collect(Collectors.joining(","))));
         }

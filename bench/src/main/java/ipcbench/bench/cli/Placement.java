@@ -32,6 +32,22 @@ public enum Placement {
         return daemonCpus;
     }
 
+    /**
+     * Where the harness's JMH runner runs: the CPUs of {@code cpus} that neither client nor daemon
+     * was given, or null when there are none (then it runs with the client, its forks' parent).
+     */
+    public String harnessCpus(int cpus) {
+        int firstFree = switch (this) {
+            case SAME -> 1;
+            case SPLIT -> 2;
+            case OS -> cpus; // nothing pinned: nothing to keep off
+        };
+        if (firstFree >= cpus) {
+            return null;
+        }
+        return firstFree == cpus - 1 ? Integer.toString(firstFree) : firstFree + "-" + (cpus - 1);
+    }
+
     /** How many CPUs this placement needs. */
     public int cpusNeeded() {
         return this == SPLIT ? 2 : 1;

@@ -13,6 +13,7 @@ import ipcbench.transport.ServerModel;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.JavaRelease;
 import ipcbench.transport.daemon.ChildJvm;
+import ipcbench.transport.daemon.RunningJvm;
 import ipcbench.transport.protocol.Protocol;
 import ipcbench.transport.protocol.Protocols;
 import java.io.IOException;
@@ -87,6 +88,12 @@ public final class RunFamily implements Callable<Integer> {
             description = "After each pass, one more in sample mode (percentiles) at the smallest of its payloads only.")
     boolean tailsAtSmallestPayload;
 
+    @Option(names = "--fork-cpus", paramLabel = "CPUS",
+            description = "Run JMH's forks (and the daemons they start) pinned to CPUS, a taskset list, while this JVM,"
+                    + " JMH's runner, stays where it was started: its work on each iteration's results then takes"
+                    + " nothing from the measured CPUs (default: the forks run where this JVM does).")
+    String forkCpus;
+
     @Option(names = "--own-cpus-daemon", paramLabel = "CPUS",
             description = "Where the daemons of transports that need CPUs of their own run (a taskset list), when the"
                     + " placement shares one CPU; unset: as the others.")
@@ -125,6 +132,9 @@ public final class RunFamily implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** JMH's {@code jvm} for the forks: the launcher that pins them ({@code --fork-cpus}), or null: JMH's own. */
+    private String forkJvm;
+
     @Parameters(paramLabel = "JMH_ARGS", description = "JMH options (after --); no benchmark pattern.")
     List<String> jmhArgs = new ArrayList<>();
 
@@ -139,6 +149,8 @@ public final class RunFamily implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--precision needs --precision-json");
         }
         CommandLineOptions jmh = new CommandLineOptions(jmhArgs.toArray(new String[0]));
+        String java = jmh.getJvm().orElse(RunningJvm.currentJava());
+        forkJvm = forkCpus == null ? null : PinnedForks.launcher(forkCpus, java).toString();
         List<RunResult> results = resumeFrom != null ? FirstPass.take(resumeFrom) : measure(jmh);
         if (firstPassTo != null) {
             FirstPass.keep(firstPassTo, results);
@@ -147,7 +159,8 @@ public final class RunFamily implements Callable<Integer> {
         if (!goal.isOff() && !jmh.getParameter("target").hasValue()) { // a target's rows are as its daemon gives them
             results = toPrecision(goal, jmh, results, shareEnd(goal, results));
         }
-        JmhJson.append(json, results);
+        // The JVM the forks ran, not the launcher that pinned them (a file gone when this JVM exits).
+        JmhJson.append(json, results, forkCpus == null ? null : java);
         return 0;
     }
 
@@ -260,7 +273,7 @@ public final class RunFamily implements Callable<Integer> {
         for (String name : params.getParamsKeys()) {
             options.param(name, params.getParam(name));
         }
-        return needs(options, jmh, pass).forks(Math.min(1, params.getForks())).build();
+        return pinned(needs(options, jmh, pass)).forks(Math.min(1, params.getForks())).build();
     }
 
     /** {@code options} with what the pass's transports need: a longer warm-up, CPUs of their own. */
@@ -280,9 +293,14 @@ public final class RunFamily implements Callable<Integer> {
         return options;
     }
 
+    /** {@code options} with the forks' launcher, when they are pinned apart from this JVM. */
+    private ChainedOptionsBuilder pinned(ChainedOptionsBuilder options) {
+        return forkJvm == null ? options : options.jvm(forkJvm);
+    }
+
     /** JMH's options for this family's benchmark with {@code clientCount} clients, when there are several. */
     private ChainedOptionsBuilder options(CommandLineOptions jmh, int clientCount) {
-        ChainedOptionsBuilder options = new OptionsBuilder().parent(jmh).include("\\." + benchmark + "\\.");
+        ChainedOptionsBuilder options = pinned(new OptionsBuilder().parent(jmh)).include("\\." + benchmark + "\\.");
         if (clients != null) {
             options.threads(clientCount).param("clients", Integer.toString(clientCount));
         }

@@ -11,6 +11,7 @@ import com.google.gson.JsonParser;
 import ipcbench.bench.jmh.Applicability;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
+import ipcbench.transport.daemon.RunningJvm;
 import ipcbench.transport.protocol.Protocols;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -108,6 +109,17 @@ class RunFamilyTest {
         }
         assertEquals(List.of("avgt 1024 uds-jdk wi=0", "avgt 1024 uds-netty-epoll wi=1", "avgt 64 uds-jdk wi=0",
                 "avgt 64 uds-netty-epoll wi=1", "sample 64 uds-jdk wi=0", "sample 64 uds-netty-epoll wi=1"), rows);
+    }
+
+    @Test
+    void forksPinnedApartFromTheRunnerRunAndRecordTheJvmTheyRanNotTheLauncher() throws IOException {
+        List<String> oneFork = List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "100ms", "-bm", "avgt", "-foe", "true",
+                "-p", "payload=64", "-p", "transport=uds-jdk");
+        JsonArray results = runWith("RoundTrip", List.of("--fork-cpus", "0"), oneFork);
+        assertEquals(1, results.size());
+        JsonObject row = results.get(0).getAsJsonObject();
+        assertEquals(RunningJvm.currentJava(), row.get("jvm").getAsString());
+        assertTrue(row.getAsJsonObject("primaryMetric").get("score").getAsDouble() > 0);
     }
 
     @Test

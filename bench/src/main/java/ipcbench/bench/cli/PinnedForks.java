@@ -1,0 +1,37 @@
+package ipcbench.bench.cli;
+
+import ipcbench.transport.daemon.PrivateDirectory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * JMH's forks on the measured CPUs while JMH's runner stays off them. A fork inherits its
+ * runner's CPUs, so a runner pinned with its forks shares their CPU: after every iteration it
+ * receives and prints the results and its JIT compiles what that made hot, and on a 2-CPU VM a
+ * burst of it took 130 ms of a 300 ms iteration (pipe-stdio 64 B at 31 us/op among 15, while
+ * client and daemon used the CPU per request they always did). JMH runs a fork as
+ * {@code <jvm> <jvm args> ...}: a {@code jvm} that is this small script pins each fork and
+ * JMH's probe of the forked JVM's properties, and nothing else.
+ */
+final class PinnedForks {
+    private PinnedForks() {
+    }
+
+    /**
+     * A script in a new private directory (removed when this JVM exits) that runs {@code java}
+     * with its arguments on {@code cpus} (a taskset list).
+     */
+    static Path launcher(String cpus, String java) throws IOException {
+        if (!cpus.matches("[0-9,-]+") || java.contains("'")) {
+            throw new IllegalArgumentException("cannot pin forks to '" + cpus + "' with java '" + java + "'");
+        }
+        Path script = PrivateDirectory.create().resolve("java-on-cpus-" + cpus.replace(',', '_'));
+        Files.writeString(script, "#!/bin/sh\nexec taskset -c " + cpus + " '" + java + "' \"$@\"\n",
+                StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        return script;
+    }
+}
