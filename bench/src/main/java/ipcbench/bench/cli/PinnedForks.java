@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
 
 /**
  * JMH's forks on the measured CPUs while JMH's runner stays off them. A fork inherits its
@@ -17,7 +18,32 @@ import java.nio.file.attribute.PosixFilePermissions;
  * JMH's probe of the forked JVM's properties, and nothing else.
  */
 final class PinnedForks {
+    private static final long TASKSET_SECONDS = 10;
+
     private PinnedForks() {
+    }
+
+    /**
+     * Moves every thread of this JVM (JMH's runner) to {@code cpus}; threads it starts later
+     * inherit them. For a pass whose daemons spin on the CPU the runner was given: there the
+     * runner would take the daemon's CPU, on the client's it only delays the client's next fork.
+     */
+    static void moveRunnerTo(String cpus) throws IOException {
+        Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, Long.toString(ProcessHandle.current().pid()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            if (!taskset.waitFor(TASKSET_SECONDS, TimeUnit.SECONDS)) {
+                taskset.destroyForcibly();
+                throw new IOException("taskset did not move JMH's runner to CPUs " + cpus + " within " + TASKSET_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            taskset.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while moving JMH's runner to CPUs " + cpus, e);
+        }
+        if (taskset.exitValue() != 0) {
+            throw new IOException("taskset could not move JMH's runner to CPUs " + cpus + " (exit " + taskset.exitValue() + ")");
+        }
     }
 
     /**

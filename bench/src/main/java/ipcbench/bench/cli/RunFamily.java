@@ -6,6 +6,7 @@ import ipcbench.bench.precision.PrecisionFile;
 import ipcbench.bench.precision.PrecisionGoal;
 import ipcbench.bench.precision.PrecisionLoop;
 import ipcbench.bench.precision.PrecisionSummary;
+import ipcbench.bench.run.Affinity;
 import ipcbench.bench.run.JmhJson;
 import ipcbench.bench.text.TerminalCharset;
 import ipcbench.transport.ClientModel;
@@ -235,13 +236,36 @@ public final class RunFamily implements Callable<Integer> {
 
     private Collection<RunResult> run(CommandLineOptions jmh, int clientCount, String protocol, String server,
                                       String client, Pass pass) throws RunnerException {
-        List<RunResult> results = new ArrayList<>(new Runner(
-                needs(passOptions(jmh, clientCount, protocol, server, client, pass), jmh, pass).build()).run());
+        List<RunResult> results = new ArrayList<>(runJmh(
+                needs(passOptions(jmh, clientCount, protocol, server, client, pass), jmh, pass).build(), pass));
         if (tailsAtSmallestPayload) {
             ChainedOptionsBuilder tails = tails(passOptions(jmh, clientCount, protocol, server, client, pass), jmh);
-            results.addAll(new Runner(needs(tails, jmh, pass).build()).run());
+            results.addAll(runJmh(needs(tails, jmh, pass).build(), pass));
         }
         return results;
+    }
+
+    /**
+     * JMH on {@code options}. With forks pinned apart from this runner, a pass whose daemons get
+     * CPUs of their own -- the runner's -- runs with the runner moved to the client's CPUs.
+     */
+    private Collection<RunResult> runJmh(Options options, Pass pass) throws RunnerException {
+        boolean move = forkJvm != null && pass.ownCpus() && ownCpusDaemon != null;
+        String runnerCpus = move ? Affinity.of(ProcessHandle.current().pid()) : null;
+        try {
+            if (move) {
+                PinnedForks.moveRunnerTo(forkCpus);
+            }
+            try {
+                return new Runner(options).run();
+            } finally {
+                if (move) {
+                    PinnedForks.moveRunnerTo(runnerCpus);
+                }
+            }
+        } catch (IOException e) {
+            throw new RunnerException(e.getMessage(), e);
+        }
     }
 
     private ChainedOptionsBuilder passOptions(CommandLineOptions jmh, int clientCount, String protocol, String server,
@@ -320,7 +344,8 @@ public final class RunFamily implements Callable<Integer> {
         List<PrecisionLoop.Row> rows = new ArrayList<>();
         for (RunResult row : judged) {
             Options oneMore = oneMoreFork(jmh, passOf(row), row);
-            rows.add(new PrecisionLoop.Row(row, () -> onlyResult(new Runner(oneMore).run(), row)));
+            Pass pass = passOf(row);
+            rows.add(new PrecisionLoop.Row(row, () -> onlyResult(runJmh(oneMore, pass), row)));
         }
         long loopStart = System.nanoTime();
         PrecisionLoop.Outcome outcome = new PrecisionLoop(goal, System::nanoTime, shareEnd).run(rows);

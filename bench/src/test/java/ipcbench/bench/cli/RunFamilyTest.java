@@ -3,6 +3,7 @@ package ipcbench.bench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -12,6 +13,7 @@ import ipcbench.bench.jmh.Applicability;
 import ipcbench.transport.Transport;
 import ipcbench.transport.Transports;
 import ipcbench.transport.daemon.RunningJvm;
+import ipcbench.bench.run.Affinity;
 import ipcbench.transport.protocol.Protocols;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -120,6 +122,17 @@ class RunFamilyTest {
         JsonObject row = results.get(0).getAsJsonObject();
         assertEquals(RunningJvm.currentJava(), row.get("jvm").getAsString());
         assertTrue(row.getAsJsonObject("primaryMetric").get("score").getAsDouble() > 0);
+    }
+
+    @Test
+    void aPassWhoseDaemonsTakeTheRunnersCpuMovesTheRunnerToTheClientsForItsDurationOnly() throws IOException {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs 2 CPUs: the daemon's and the client's");
+        String before = Affinity.of(ProcessHandle.current().pid());
+        List<String> oneFork = List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "100ms", "-bm", "avgt", "-foe", "true",
+                "-p", "payload=64", "-p", "transport=shm-spin");
+        JsonArray results = runWith("RoundTrip", List.of("--fork-cpus", "0", "--own-cpus-daemon", "1"), oneFork);
+        assertEquals(1, results.size());
+        assertEquals(before, Affinity.of(ProcessHandle.current().pid()), "the runner back where it was");
     }
 
     @Test
