@@ -177,6 +177,9 @@ public final class RunFamily implements Callable<Integer> {
             // A daemon nobody here wrote: no transport, server or client model to choose, one pass per count.
             for (int n : counts) {
                 results.addAll(new Runner(options(jmh, n).build()).run());
+                if (tailsAtSmallestPayload) {
+                    results.addAll(new Runner(tails(options(jmh, n), jmh).build()).run());
+                }
             }
             return results;
         }

@@ -179,9 +179,13 @@ public final class TargetCommand implements Callable<Integer> {
     }
 
     private BenchmarkRun.Step step(Family family, String benchmark, List<Integer> clientCounts, List<String> parameters) {
-        List<String> jmh = BenchmarkRun.checked(JmhArgs.merge(profile.plan(family).jmhOptions(), parameters));
-        return new BenchmarkRun.Step(family.label(), Placement.OS,
-                BenchmarkRun.withJmh(BenchmarkRun.runFamilyCommand(Placement.OS, benchmark, clientCounts), jmh));
+        Profile.Plan plan = profile.plan(family);
+        List<String> jmh = BenchmarkRun.checked(JmhArgs.merge(plan.jmhOptions(), parameters));
+        List<String> command = BenchmarkRun.runFamilyCommand(Placement.OS, benchmark, clientCounts);
+        if (plan.tailsAtSmallestPayload() && !JmhArgs.parse(parameters).has("-bm")) {
+            command.add("--tails-at-smallest-payload");
+        }
+        return new BenchmarkRun.Step(family.label(), Placement.OS, BenchmarkRun.withJmh(command, jmh));
     }
 
     /**
