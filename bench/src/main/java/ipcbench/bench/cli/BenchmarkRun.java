@@ -165,10 +165,7 @@ final class BenchmarkRun {
             if (plan.longWarmupForks() != null && !user.has("-f")) {
                 command.addAll(List.of("--long-warmup-forks", plan.longWarmupForks().toString()));
             }
-            // The user's -bm says which modes every row is measured in.
-            if (plan.tailsAtSmallestPayload() && !user.has("-bm")) {
-                command.add("--tails-at-smallest-payload");
-            }
+            command.addAll(plan.tailsFlag(user));
             Placement where = family.placement(placement);
             if (where.daemonCpus() != null && where.daemonCpus().equals(where.clientCpus()) && anyNeedsOwnCpus()) {
                 command.addAll(List.of("--own-cpus-daemon", Placement.SPLIT.daemonCpus()));

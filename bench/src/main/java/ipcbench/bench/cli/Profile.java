@@ -37,6 +37,14 @@ public enum Profile {
             return new Plan(jmhOptions, clients, longWarmupIterations, longWarmupForks, list, tailsAtSmallestPayload);
         }
 
+        /**
+         * RunFamily's {@code --tails-at-smallest-payload} when this plan has it and the user's JMH
+         * options leave the modes to it (their {@code -bm} puts every mode at every payload).
+         */
+        List<String> tailsFlag(JmhArgs user) {
+            return tailsAtSmallestPayload && !user.has("-bm") ? List.of("--tails-at-smallest-payload") : List.of();
+        }
+
         /** This plan with its percentiles measured at the smallest payload only, in passes of their own. */
         Plan withTailsAtSmallestPayload() {
             return new Plan(jmhOptions, clients, longWarmupIterations, longWarmupForks, transports, true);

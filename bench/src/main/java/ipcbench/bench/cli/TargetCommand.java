@@ -182,9 +182,7 @@ public final class TargetCommand implements Callable<Integer> {
         Profile.Plan plan = profile.plan(family);
         List<String> jmh = BenchmarkRun.checked(JmhArgs.merge(plan.jmhOptions(), parameters));
         List<String> command = BenchmarkRun.runFamilyCommand(Placement.OS, benchmark, clientCounts);
-        if (plan.tailsAtSmallestPayload() && !JmhArgs.parse(parameters).has("-bm")) {
-            command.add("--tails-at-smallest-payload");
-        }
+        command.addAll(plan.tailsFlag(JmhArgs.parse(parameters)));
         return new BenchmarkRun.Step(family.label(), Placement.OS, BenchmarkRun.withJmh(command, jmh));
     }
 

@@ -3,7 +3,7 @@ package ipcbench.bench.precision;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -103,11 +103,13 @@ public final class PrecisionLoop {
         int ownRows = rows.size();
         rows.addAll(later.stream().filter(PrecisionLoop::judged).toList());
         Funding funding = fund(rows, goal, FORK_OVERHEAD_NANOS, leftNanos);
-        if (funding.nanos() == 0) {
+        long funded = funding.nanos();
+        if (funded == 0) {
             return leftNanos;
         }
-        long own = funding.rows().stream().filter(i -> i < ownRows).mapToLong(i -> funding.costs().get(i)).sum();
-        return own + (long) ((leftNanos - funding.nanos()) * ((double) own / funding.nanos()));
+        long own = funding.costs().entrySet().stream().filter(e -> e.getKey() < ownRows)
+                .mapToLong(Map.Entry::getValue).sum();
+        return own + (long) ((leftNanos - funded) * ((double) own / funded));
     }
 
     /** Whether a row is held to the target: sample mode's rows are there for their percentiles only. */
@@ -116,18 +118,25 @@ public final class PrecisionLoop {
     }
 
     /**
-     * @param rows    indices of the rows funded, fewest forks needed first
-     * @param costs   what each funded row's needed forks take, by index
-     * @param nanos   what all their needed forks take together
+     * @param costs   the rows funded, by index, fewest forks needed first, each with what its needed
+     *                forks take
      * @param leftOut whether a row that could be brought in was not funded for want of time
      */
-    private record Funding(List<Integer> rows, Map<Integer, Long> costs, long nanos, boolean leftOut) {
+    private record Funding(LinkedHashMap<Integer, Long> costs, boolean leftOut) {
+        /** The indices of the rows funded, fewest forks needed first. */
+        List<Integer> rows() {
+            return List.copyOf(costs.keySet());
+        }
+
+        /** What all their needed forks take together. */
+        long nanos() {
+            return costs.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     private static Funding fund(List<RunResult> results, PrecisionGoal goal, long overhead, long leftNanos) {
         int[] need = results.stream().mapToInt(r -> ForksNeeded.of(RowSamples.of(r), goal.target())).toArray();
-        List<Integer> funded = new ArrayList<>();
-        Map<Integer, Long> costs = new HashMap<>();
+        LinkedHashMap<Integer, Long> costs = new LinkedHashMap<>();
         long nanos = 0;
         boolean leftOut = false;
         for (int i : IntStream.range(0, need.length).boxed().sorted(Comparator.comparingInt(i -> need[i])).toList()) {
@@ -136,14 +145,13 @@ public final class PrecisionLoop {
             }
             long cost = need[i] * forkNanos(results.get(i), overhead);
             if (nanos + cost <= leftNanos) {
-                funded.add(i);
                 costs.put(i, cost);
                 nanos += cost;
             } else {
                 leftOut = true;
             }
         }
-        return new Funding(funded, costs, nanos, leftOut);
+        return new Funding(costs, leftOut);
     }
 
     /** What one more fork of the row is expected to take: its iterations and the overhead. */
