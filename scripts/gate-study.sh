@@ -5,17 +5,19 @@
 # count them (scripts/report.sh gate-study: A/A and A/B comparisons pooled as bench.yml pools its
 # rounds) and writes the Markdown to OUT/gate-study.md. Runs only; the pairing and counting are Java.
 #
-# Usage: scripts/gate-study.sh --delay TRANSPORT:TIME [--a-runs 8] [--b-runs 4] [--rounds 2]
-#            [--profile ci] [--threshold 5%,10%] [--informational ROWS] [--out DIR] [-- RUN_BENCH_OPTIONS...]
+# Usage: scripts/gate-study.sh --delay TRANSPORT:TIME [--a-runs 10] [--b-runs 4] [--rounds 4]
+#            [--profile ci] [--threshold 5%,10%] [--alpha 0.01] [--samples auto] [--informational ROWS]
+#            [--out DIR] [-- RUN_BENCH_OPTIONS...]
 #   --delay      the B runs' run-bench.sh --inject-delay, e.g. uds-jdk:500ns (a tenth of its round trip)
-#   --informational  rows compared but not gated, as compare's (e.g. transport=shm-spin,Concurrency)
+#   --alpha, --samples, --informational  as compare's (bench.yml's: 0.01, auto, transport=shm-spin,Concurrency)
 #   --out        default results/gate-study/<UTC timestamp>; A runs in OUT/a, B runs in OUT/b
 #   after --     more run-bench.sh options for every run, e.g. --only roundtrip
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-delay="" a_runs=8 b_runs=4 rounds=2 profile=ci thresholds="5%,10%" informational="" out="" extra=()
-usage() { sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+delay="" a_runs=10 b_runs=4 rounds=4 profile=ci thresholds="5%,10%" alpha=0.01 samples=auto
+informational="transport=shm-spin,Concurrency" out="" extra=()
+usage() { sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while (( $# )); do
   case "$1" in
     --delay) delay="$2"; shift 2 ;;
@@ -24,6 +26,8 @@ while (( $# )); do
     --rounds) rounds="$2"; shift 2 ;;
     --profile) profile="$2"; shift 2 ;;
     --threshold) thresholds="$2"; shift 2 ;;
+    --alpha) alpha="$2"; shift 2 ;;
+    --samples) samples="$2"; shift 2 ;;
     --informational) informational="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --) shift; extra=("$@"); break ;;
@@ -54,6 +58,7 @@ done
 list() { find "$1" -mindepth 1 -maxdepth 1 -type d | sort | paste -sd, -; }
 b_list="$(list "$out/b")"
 "$root/scripts/report.sh" gate-study "$(list "$out/a")" ${b_list:+"$b_list"} --rounds "$rounds" \
-  --threshold "$thresholds" ${informational:+--informational "$informational"} > "$out/gate-study.md"
+  --threshold "$thresholds" --alpha "$alpha" --samples "$samples" ${informational:+--informational "$informational"} \
+  > "$out/gate-study.md"
 cat "$out/gate-study.md"
 echo "gate-study.sh: $out/gate-study.md; each run's time in $out/durations.txt" >&2

@@ -51,9 +51,10 @@ public final class CompareCommand implements Callable<Integer> {
     double alpha;
 
     @Option(names = "--samples", defaultValue = "auto", paramLabel = "UNIT",
-            description = "What one sample of a mean's test is: forks (each fork's mean), iterations, or auto: forks"
-                    + " where both sides have 4 or more, else iterations (default: ${DEFAULT-VALUE}). Tails are"
-                    + " always tested by fork, load runs by interval.")
+            description = "What one sample of a mean's test is: runs (each run's mean; several runs a side,"
+                    + " comma-separated), forks (each fork's mean), iterations, or auto: runs where both sides have 4"
+                    + " or more, else forks where both have 4 or more, else iterations (default: ${DEFAULT-VALUE})."
+                    + " Tails are always tested by fork, load runs by interval.")
     SampleUnit samples;
 
     @Option(names = "--informational", split = ",", paramLabel = "ROW",

@@ -1,6 +1,7 @@
 package ipcbench.report.cli;
 
 import ipcbench.report.compare.ComparedRun;
+import ipcbench.report.compare.SampleUnit;
 import ipcbench.report.gate.GateStudy;
 import ipcbench.report.gate.StudyMarkdown;
 import java.io.IOException;
@@ -49,6 +50,11 @@ public final class GateStudyCommand implements Callable<Integer> {
             description = "Significance level of the tests (default: ${DEFAULT-VALUE}).")
     double alpha;
 
+    @Option(names = "--samples", defaultValue = "auto", paramLabel = "UNIT",
+            description = "What one sample of a mean's test is, as compare's --samples: auto, runs, forks or iterations"
+                    + " (default: ${DEFAULT-VALUE}).")
+    SampleUnit samples;
+
     @Option(names = "--informational", split = ",", paramLabel = "ROW",
             description = "Rows compared but not gated, as compare's --informational (transport=shm-spin, Concurrency).")
     List<String> informational = new ArrayList<>();
@@ -60,7 +66,7 @@ public final class GateStudyCommand implements Callable<Integer> {
     public Integer call() {
         GateStudy study;
         try {
-            study = GateStudy.of(read(a), read(b), rounds, thresholds, alpha, informational);
+            study = GateStudy.of(read(a), read(b), rounds, thresholds, alpha, samples, informational);
         } catch (IOException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("gate-study: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

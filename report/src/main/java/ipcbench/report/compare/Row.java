@@ -14,7 +14,7 @@ import java.util.Map;
  * @param pValue    the statistic's test's p-value; NaN when untested
  * @param verdict   what the test says
  * @param failsGate a regression larger than the threshold, in a row that is not informational
- * @param unit      what the samples behind {@code old} and {@code neu} are: forks, iterations or intervals
+ * @param unit      what the samples behind {@code old} and {@code neu} are: runs, forks, iterations or intervals
  * @param informational whether the row is compared and shown only, never failing the gate ({@link Settings#informational})
  */
 public record Row(Map<String, String> params, Center old, Center neu, double change, double pValue,

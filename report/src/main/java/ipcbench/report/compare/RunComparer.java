@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 /**
  * Compares an old and a new side, each one or more runs. Runs on one side are pooled: their
  * samples for the same series are concatenated, so repeated runs (interleaved in CI) bring their
- * run-to-run drift into the variance instead of hiding it. A mean's sample is a fork's mean when
- * both sides have enough forks ({@link SampleUnit}), else an iteration. Sample-mode series are
+ * run-to-run drift into the variance instead of hiding it. A mean's sample is a run's mean when
+ * both sides have enough runs, else a fork's mean when both have enough forks ({@link SampleUnit}),
+ * else an iteration. Sample-mode series are
  * compared at their tails too, by the p99 and p99.9 of each fork (the forks are the independent
  * runs; an iteration's p99.9 rests on a few samples), and load-generator runs by the p99 of each
  * interval.
@@ -65,12 +66,15 @@ public final class RunComparer {
                 oneSided(oldPools, oldLoad, newPools, newLoad), oneSided(newPools, newLoad, oldPools, oldLoad));
     }
 
-    /** Forks when asked for, or (auto) when both sides have enough of them; iterations otherwise. */
+    /** The unit asked for; for auto the most independent one both sides have enough of. */
     private static SampleUnit meanUnit(SeriesPool old, SeriesPool neu, SampleUnit asked) {
         if (asked != SampleUnit.AUTO) {
             return asked;
         }
         int enough = Statistic.MEAN.minSamples();
+        if (old.runs() >= enough && neu.runs() >= enough) {
+            return SampleUnit.RUNS;
+        }
         return old.forks() >= enough && neu.forks() >= enough ? SampleUnit.FORKS : SampleUnit.ITERATIONS;
     }
 

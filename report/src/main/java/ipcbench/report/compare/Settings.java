@@ -25,7 +25,7 @@ public record Settings(double threshold, double alpha, SampleUnit unit, List<Str
             throw new IllegalArgumentException("threshold must be >= 0, is " + threshold);
         }
         if (unit == SampleUnit.INTERVALS) {
-            throw new IllegalArgumentException("samples must be auto, forks or iterations, is intervals"
+            throw new IllegalArgumentException("samples must be auto, runs, forks or iterations, is intervals"
                     + " (load-generator runs are always compared by interval)");
         }
         if (!(alpha > 0 && alpha < 1)) {

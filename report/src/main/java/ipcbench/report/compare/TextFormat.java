@@ -108,6 +108,7 @@ final class TextFormat {
 
     private static String test(Row r) {
         String n = "n=" + r.old().n() + "+" + r.neu().n() + switch (r.unit()) {
+            case RUNS -> " runs";
             case FORKS -> " forks";
             case INTERVALS -> " intervals";
             default -> "";
@@ -131,8 +132,10 @@ final class TextFormat {
 
     private static String samples(SampleUnit unit) {
         return switch (unit) {
-            case AUTO -> "fork means where both sides have " + WelchTest.MIN_SAMPLES
+            case AUTO -> "run means where both sides have " + WelchTest.MIN_SAMPLES + " runs or more (n ... runs),"
+                    + " else fork means where both have " + WelchTest.MIN_SAMPLES
                     + " forks or more (n ... forks), else per-iteration samples";
+            case RUNS -> "run means (each run's mean of its forks)";
             case FORKS -> "fork means";
             case ITERATIONS -> "per-iteration samples";
             case INTERVALS -> throw new IllegalArgumentException("not a setting: " + unit); // Settings refuses it

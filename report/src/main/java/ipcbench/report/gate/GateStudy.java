@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A study of the gate: the A runs (one commit) compared with each other, every disjoint split into
@@ -31,12 +32,14 @@ import java.util.Set;
  * @param rounds     runs pooled per side, as bench.yml's rounds
  * @param thresholds the gate's thresholds studied (fractions), ascending
  * @param alpha      the tests' significance level
+ * @param unit       what one sample of a mean's test is, as compare's {@code --samples}
  * @param informational rows compared but not gated, as compare's {@code --informational}
  * @param aa         every A/A comparison
  * @param ab         every A/B comparison
  */
 public record GateStudy(List<ComparedRun> a, List<ComparedRun> b, InjectedDelay delay, int rounds,
-                        List<Double> thresholds, double alpha, List<String> informational, List<Compared> aa,
+                        List<Double> thresholds, double alpha, SampleUnit unit, List<String> informational,
+                        List<Compared> aa,
                         List<Compared> ab) {
 
     /** One row of compare's tables, as the study counts it. */
@@ -52,8 +55,10 @@ public record GateStudy(List<ComparedRun> a, List<ComparedRun> b, InjectedDelay 
      * One row of one comparison.
      *
      * @param failsGate whether it fails the gate, per threshold (in {@link #thresholds} order)
+     * @param unit      what its test's samples were (auto resolved)
      */
-    public record RowOutcome(RowKey key, double change, double pValue, Verdict verdict, List<Boolean> failsGate) {
+    public record RowOutcome(RowKey key, double change, double pValue, Verdict verdict, List<Boolean> failsGate,
+                             SampleUnit unit) {
         public boolean significant() {
             return verdict == Verdict.REGRESSION || verdict == Verdict.IMPROVEMENT;
         }
@@ -92,7 +97,7 @@ public record GateStudy(List<ComparedRun> a, List<ComparedRun> b, InjectedDelay 
      *                                  delay, B runs without one or with different ones
      */
     public static GateStudy of(List<ComparedRun> a, List<ComparedRun> b, int rounds, List<Double> thresholds,
-                               double alpha, List<String> informational) {
+                               double alpha, SampleUnit unit, List<String> informational) {
         if (rounds < 1) {
             throw new IllegalArgumentException("--rounds must be at least 1, is " + rounds);
         }
@@ -113,19 +118,25 @@ public record GateStudy(List<ComparedRun> a, List<ComparedRun> b, InjectedDelay 
         InjectedDelay delay = b.isEmpty() ? null : delayOfAll(b);
         List<Double> sorted = thresholds.stream().sorted().distinct().toList();
         Set<Splits.Pair> independent = new HashSet<>(Splits.workflowBlocks(a.size(), rounds));
+        List<Settings> settings = sorted.stream().map(t -> new Settings(t, alpha, unit, informational)).toList();
         List<Compared> aa = new ArrayList<>();
         for (Splits.Pair pair : Splits.allDisjoint(a.size(), rounds)) {
-            aa.add(compare(pick(a, pair.old()), pick(a, pair.neu()), pair, independent.contains(pair), sorted, alpha,
-                    informational));
+            aa.add(compare(pick(a, pair.old()), pick(a, pair.neu()), pair, independent.contains(pair), settings));
         }
         List<Compared> ab = new ArrayList<>();
         if (!b.isEmpty()) {
             for (Splits.Pair pair : Splits.across(a.size(), b.size(), rounds)) {
-                ab.add(compare(pick(a, pair.old()), pick(b, pair.neu()), pair, false, sorted, alpha,
-                        informational));
+                ab.add(compare(pick(a, pair.old()), pick(b, pair.neu()), pair, false, settings));
             }
         }
-        return new GateStudy(a, b, delay, rounds, sorted, alpha, List.copyOf(informational), aa, ab);
+        return new GateStudy(a, b, delay, rounds, sorted, alpha, unit, List.copyOf(informational), aa, ab);
+    }
+
+    /** The sample units the A/A comparisons' rows were tested on, as compare's tables name them. */
+    public Set<SampleUnit> unitsTested() {
+        Set<SampleUnit> units = new TreeSet<>();
+        aa.forEach(c -> c.rows().forEach(r -> units.add(r.unit())));
+        return units;
     }
 
     /** Whether a row is of the delayed transport. */
@@ -200,19 +211,20 @@ public record GateStudy(List<ComparedRun> a, List<ComparedRun> b, InjectedDelay 
         }
     }
 
+    /** One comparison made once per threshold ({@code settings} in threshold order). */
     private static Compared compare(List<ComparedRun> old, List<ComparedRun> neu, Splits.Pair pair, boolean independent,
-                                    List<Double> thresholds, double alpha, List<String> informational) {
+                                    List<Settings> settings) {
         Map<RowKey, RowOutcome> rows = new LinkedHashMap<>();
-        for (int t = 0; t < thresholds.size(); t++) {
-            Comparison c = RunComparer.compare(old, neu, new Settings(thresholds.get(t), alpha, SampleUnit.AUTO,
-                    informational));
+        for (Settings setting : settings) {
+            Comparison c = RunComparer.compare(old, neu, setting);
             for (Table table : c.tables()) {
                 for (Row row : table.rows()) {
                     RowKey key = new RowKey(table.benchmark(), table.mode(), table.statistic().label(), row.params());
                     RowOutcome seen = rows.get(key);
                     List<Boolean> fails = new ArrayList<>(seen == null ? List.of() : seen.failsGate());
                     fails.add(row.failsGate());
-                    rows.put(key, new RowOutcome(key, row.change(), row.pValue(), row.verdict(), List.copyOf(fails)));
+                    rows.put(key, new RowOutcome(key, row.change(), row.pValue(), row.verdict(), List.copyOf(fails),
+                            row.unit()));
                 }
             }
         }

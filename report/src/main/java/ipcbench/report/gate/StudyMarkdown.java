@@ -22,7 +22,9 @@ public final class StudyMarkdown {
                     + " ns before each response", s.b());
         }
         md.append("Each side pools ").append(s.rounds()).append(" run(s), as bench.yml pools its rounds; tests at alpha ")
-                .append(s.alpha()).append(". A/A: every split of the A runs into two disjoint sides, the side with the"
+                .append(s.alpha()).append(", --samples ").append(lower(s.unit())).append(" (the rows were tested on ")
+                .append(s.unitsTested().stream().map(StudyMarkdown::lower).collect(Collectors.joining(", ")))
+                .append("). A/A: every split of the A runs into two disjoint sides, the side with the"
                         + " earlier run old (").append(s.aa().size()).append("; they share runs, so they are not"
                         + " independent); those marked *bench.yml* are the interleaved blocks bench.yml would make"
                         + " (A1+A3 against A2+A4, ...), which share none.");
@@ -44,6 +46,10 @@ public final class StudyMarkdown {
             comparisons(md, s, "A/B comparisons", s.ab(), "B");
         }
         return md.toString();
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
     }
 
     private static void runs(StringBuilder md, String letter, String what, List<ComparedRun> runs) {

@@ -12,8 +12,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import ipcbench.report.Cli;
 import ipcbench.report.ForkMeansRun;
+import ipcbench.bench.run.RunDirectory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -86,6 +89,66 @@ class CompareCommandTest {
         // Two forks a side (the other resources) are too few: iterations, as the header says.
         String twoForks = line(run("compare", arg("noisy-old"), arg("noisy-new")).out(), "tcp-nio");
         assertTrue(twoForks.contains("n=10+10") && !twoForks.contains("forks"), twoForks);
+    }
+
+    @Test
+    void withFourRunsASideTheRunIsTheSampleSoAWholeRunsShiftIsNotARegression(@TempDir Path dir) throws IOException {
+        // Two tight forks a run; the runs themselves lie apart, as on a shared VM: the new side +11 % on average.
+        String old = runs(dir, "old", 10.0, 10.4, 9.7, 10.2);
+        String neu = runs(dir, "new", 12.0, 10.6, 11.8, 10.4);
+
+        Cli byRun = run("compare", old, neu);
+        assertEquals(ExitCodes.OK, byRun.exitCode(), byRun.out());
+        assertTrue(line(byRun.out(), "uds-jdk").matches(".*\\s~\\s+p=0\\.\\d+ n=4\\+4 runs.*"), byRun.out());
+        assertTrue(byRun.out().contains("Welch's t-test on run means where both sides have 4 runs or more"), byRun.out());
+        // Taken as 8 independent forks a side, the same runs look like a regression.
+        Cli byFork = run("compare", old, neu, "--samples", "forks");
+        assertEquals(ExitCodes.REGRESSION, byFork.exitCode(), byFork.out());
+        assertTrue(line(byFork.out(), "uds-jdk").contains("n=8+8 forks"), byFork.out());
+        // Three runs a side are too few: auto falls back to forks.
+        String threeOld = old.substring(0, old.lastIndexOf(','));
+        String threeNew = neu.substring(0, neu.lastIndexOf(','));
+        assertTrue(line(run("compare", threeOld, threeNew).out(), "uds-jdk").contains("n=6+6 forks"));
+    }
+
+    @Test
+    void aSlowdownOfEveryRunIsARegressionByRun(@TempDir Path dir) throws IOException {
+        Cli c = run("compare", runs(dir, "old", 10.0, 10.2, 9.9, 10.1), runs(dir, "new", 11.5, 11.73, 11.385, 11.615),
+                "--alpha", "0.01", "--format", "json");
+
+        assertEquals(ExitCodes.REGRESSION, c.exitCode(), c.out());
+        JsonObject row = json(c).getAsJsonArray("tables").get(0).getAsJsonObject().getAsJsonArray("rows").get(0)
+                .getAsJsonObject();
+        assertEquals("runs", row.get("samples").getAsString());
+        assertEquals(0.15, row.get("change").getAsDouble(), 1e-9);
+    }
+
+    @Test
+    void aRunHoldingOneSeriesTwiceCountsAsOneRunOfAllItsForks(@TempDir Path dir) throws IOException {
+        // A precision pass appends the forks it adds as a result of their own: the run is still one sample.
+        List<Path> old = new ArrayList<>();
+        for (double mean : new double[] {10.0, 10.2, 9.9, 10.1}) {
+            Path run = ForkMeansRun.write(dir.resolve("old" + mean), Map.of("uds-jdk", new double[] {mean}), null);
+            Path json = RunDirectory.at(run).jmhJson();
+            JsonArray results = JsonParser.parseString(Files.readString(json)).getAsJsonArray();
+            JsonObject added = results.get(0).getAsJsonObject().deepCopy();
+            JsonArray fork = new JsonArray();
+            List.of(mean + 2, mean + 2, mean + 2).forEach(fork::add);
+            JsonArray forks = new JsonArray();
+            forks.add(fork);
+            added.getAsJsonObject("primaryMetric").add("rawData", forks);
+            results.add(added);
+            Files.writeString(json, results.toString());
+            old.add(run);
+        }
+        String neu = runs(dir, "new", 11.0, 11.2, 10.9, 11.1);
+
+        JsonObject row = json(run("compare", join(old), neu, "--format", "json")).getAsJsonArray("tables").get(0)
+                .getAsJsonObject().getAsJsonArray("rows").get(0).getAsJsonObject();
+        assertEquals("runs", row.get("samples").getAsString());
+        assertEquals(4, row.getAsJsonObject("old").get("n").getAsInt(), row.toString());
+        // each old run's mean is its two forks' (mean and mean + 2), so the sides' means are equal
+        assertEquals(0.0, row.get("change").getAsDouble(), 1e-9, row.toString());
     }
 
     @Test
@@ -194,6 +257,21 @@ class CompareCommandTest {
                 .map(t -> t.get("mode").getAsString() + ":" + t.get("lowerIsBetter").getAsBoolean() + ":"
                         + t.getAsJsonArray("rows").get(0).getAsJsonObject().get("verdict").getAsString())
                 .toList();
+    }
+
+    /** Runs of uds-jdk 64 B round trips, one per mean, each of two forks 0.5 % either side of it; comma-separated. */
+    private static String runs(Path dir, String side, double... runMeans) throws IOException {
+        List<Path> runs = new ArrayList<>();
+        for (int i = 0; i < runMeans.length; i++) {
+            double m = runMeans[i];
+            runs.add(ForkMeansRun.write(dir.resolve(side + (i + 1)), Map.of("uds-jdk", new double[] {m * 0.995, m * 1.005}),
+                    null));
+        }
+        return join(runs);
+    }
+
+    private static String join(List<Path> runs) {
+        return String.join(",", runs.stream().map(Path::toString).toList());
     }
 
     private static JsonObject json(Cli c) {

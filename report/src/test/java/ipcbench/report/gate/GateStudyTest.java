@@ -10,6 +10,7 @@ import ipcbench.report.Cli;
 import ipcbench.report.ForkMeansRun;
 import ipcbench.report.cli.ExitCodes;
 import ipcbench.report.compare.ComparedRun;
+import ipcbench.report.compare.SampleUnit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +41,7 @@ class GateStudyTest {
         List<Path> a = aRuns(1.0);
         List<Path> b = List.of(runOf("b1", scaled(UDS[1], 1.15), TCP[2], DELAY), runOf("b2", scaled(UDS[3], 1.15), TCP[0], DELAY));
 
-        GateStudy study = GateStudy.of(read(a), read(b), 2, List.of(0.20, 0.10), 0.05, List.of());
+        GateStudy study = GateStudy.of(read(a), read(b), 2, List.of(0.20, 0.10), 0.05, SampleUnit.AUTO, List.of());
 
         assertEquals(List.of(0.10, 0.20), study.thresholds());
         assertEquals(3, study.aa().size()); // A1+A2|A3+A4, A1+A3|A2+A4, A1+A4|A2+A3
@@ -71,7 +73,7 @@ class GateStudyTest {
     void whenTheMachineSlowsHalfWayOnlyTheSplitThatIsNotInterleavedCriesWolfAsCompareItselfSays() throws IOException {
         List<Path> a = aRuns(1.15);
 
-        GateStudy study = GateStudy.of(read(a), List.of(), 2, List.of(0.10), 0.05, List.of());
+        GateStudy study = GateStudy.of(read(a), List.of(), 2, List.of(0.10), 0.05, SampleUnit.AUTO, List.of());
 
         Map<String, Long> failures = study.aa().stream().collect(Collectors.toMap(
                 c -> label(c.old()) + " " + label(c.neu()), c -> c.gateFailures(0), (x, y) -> x, LinkedHashMap::new));
@@ -90,6 +92,30 @@ class GateStudyTest {
         assertTrue(md.out().contains("| A/A as bench.yml makes them, failing the gate | 0 of 1 (0.00%) |"), md.out());
         assertTrue(md.out().contains("| A1+A2 | A3+A4 | 2 | **FAIL** 2 row(s) |"), md.out());
         assertFalse(md.out().contains("A/B"), md.out());
+    }
+
+    @Test
+    void withFourRoundsTheRunsAreTheSamplesAndRunToRunScatterNoLongerCriesWolf() throws IOException {
+        // Eight runs of two tight forks each, the runs 3-20 % apart as on a shared VM (docs/ci.md).
+        double[] runMeans = {10.0, 10.4, 9.7, 10.2, 12.0, 10.6, 11.8, 10.4};
+        List<Path> a = new ArrayList<>();
+        for (int i = 0; i < runMeans.length; i++) {
+            double m = runMeans[i];
+            a.add(runOf("a" + (i + 1), new double[] {m * 0.995, m * 1.005}, new double[] {2 * m, 2 * m * 1.01}, null));
+        }
+
+        GateStudy byRun = GateStudy.of(read(a), List.of(), 4, List.of(0.05), 0.05, SampleUnit.AUTO, List.of());
+        GateStudy byFork = GateStudy.of(read(a), List.of(), 4, List.of(0.05), 0.05, SampleUnit.FORKS, List.of());
+
+        assertEquals(35, byRun.aa().size()); // C(8,4) / 2
+        assertEquals(Set.of(SampleUnit.RUNS), byRun.unitsTested());
+        assertEquals(Set.of(SampleUnit.FORKS), byFork.unitsTested());
+        long falseByRun = byRun.aa().stream().filter(c -> c.gateFailures(0) > 0).count();
+        long falseByFork = byFork.aa().stream().filter(c -> c.gateFailures(0) > 0).count();
+        assertEquals(0, falseByRun);
+        assertTrue(falseByFork >= 4, "forks taken as independent should cry wolf here: " + falseByFork);
+        Cli md = run("gate-study", join(a), "--rounds", "4", "--threshold", "5%");
+        assertTrue(md.out().contains("tests at alpha 0.05, --samples auto (the rows were tested on runs)"), md.out());
     }
 
     @Test
