@@ -2,14 +2,13 @@ package ipcbench.bench.cli;
 
 import ipcbench.bench.run.RunDirectory;
 import ipcbench.transport.daemon.RunningJvm;
+import ipcbench.transport.daemon.ShortCommand;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Where the command line finds things: the checkout (system property {@code ipcbench.root}, set
@@ -73,12 +72,7 @@ final class Home {
         List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            try (InputStream in = process.getInputStream()) {
-                String out = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-                boolean ok = process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-                return ok ? out : "";
-            }
+            return new ShortCommand(command, Duration.ofSeconds(10)).run().successfulOutput().trim();
         } catch (IOException e) {
             return "";
         } catch (InterruptedException e) {

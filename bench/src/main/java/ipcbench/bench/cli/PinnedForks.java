@@ -1,12 +1,13 @@
 package ipcbench.bench.cli;
 
 import ipcbench.transport.daemon.PrivateDirectory;
+import ipcbench.transport.daemon.ShortCommand;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * JMH's forks on the measured CPUs while JMH's runner stays off them. A fork inherits its
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * JMH's probe of the forked JVM's properties, and nothing else.
  */
 final class PinnedForks {
-    private static final long TASKSET_SECONDS = 10;
+    private static final Duration TASKSET_LIMIT = Duration.ofSeconds(10);
 
     private PinnedForks() {
     }
@@ -29,20 +30,14 @@ final class PinnedForks {
      * runner would take the daemon's CPU, on the client's it only delays the client's next fork.
      */
     static void moveRunnerTo(String cpus) throws IOException {
-        Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, Long.toString(ProcessHandle.current().pid()))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            if (!taskset.waitFor(TASKSET_SECONDS, TimeUnit.SECONDS)) {
-                taskset.destroyForcibly();
-                throw new IOException("taskset did not move JMH's runner to CPUs " + cpus + " within " + TASKSET_SECONDS + " s");
-            }
+            ShortCommand.of(TASKSET_LIMIT, "taskset", "-a", "-p", "-c", cpus, Long.toString(ProcessHandle.current().pid()))
+                    .run().successfulOutput();
+        } catch (IOException e) {
+            throw new IOException("could not move JMH's runner to CPUs " + cpus + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
-            taskset.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while moving JMH's runner to CPUs " + cpus, e);
-        }
-        if (taskset.exitValue() != 0) {
-            throw new IOException("taskset could not move JMH's runner to CPUs " + cpus + " (exit " + taskset.exitValue() + ")");
         }
     }
 

@@ -1,14 +1,14 @@
 package ipcbench.bench.floor;
 
 import ipcbench.transport.daemon.PrivateDirectory;
+import ipcbench.transport.daemon.ShortCommand;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The C ping-pong ({@code pingpong.c}, shipped in the jar) built with the machine's {@code cc}
@@ -52,7 +52,8 @@ public final class NativeFloor implements AutoCloseable {
             Files.copy(in, source);
         }
         Path binary = directory.resolve("pingpong");
-        run(List.of("cc", "-O2", "-o", binary.toString(), source.toString()), 60);
+        new ShortCommand(List.of("cc", "-O2", "-o", binary.toString(), source.toString()), Duration.ofSeconds(60)).run()
+                .successfulOutput();
         return new NativeFloor(directory, binary);
     }
 
@@ -89,24 +90,8 @@ public final class NativeFloor implements AutoCloseable {
         if (daemonCpu >= 0) {
             command.add(Integer.toString(daemonCpu));
         }
-        return run(command, (long) (warmupSeconds + measureSeconds) + 30).trim().split(" ");
-    }
-
-    /** Runs {@code command} within {@code timeoutSeconds}; its stdout, or a failure with all it printed. */
-    private static String run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                throw new IOException(String.join(" ", command) + " did not finish within " + timeoutSeconds + " s");
-            }
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.exitValue() != 0) {
-                throw new IOException(String.join(" ", command) + " failed (exit " + process.exitValue() + "): " + output);
-            }
-            return output;
-        } finally {
-            process.destroyForcibly();
-        }
+        Duration limit = Duration.ofSeconds((long) (warmupSeconds + measureSeconds) + 30);
+        return new ShortCommand(command, limit).run().successfulOutput().trim().split(" ");
     }
 
     @Override

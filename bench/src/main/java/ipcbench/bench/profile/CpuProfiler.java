@@ -1,10 +1,9 @@
 package ipcbench.bench.profile;
 
-import java.io.BufferedReader;
+import ipcbench.transport.daemon.ShortCommand;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -125,12 +124,12 @@ public final class CpuProfiler implements InternalProfiler {
     /** USER_HZ, the unit of /proc's CPU times: 100 on every common Linux, asked of getconf to be sure. */
     private static long clockTicksPerSecond() {
         try {
-            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(getconf.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                return Long.parseLong(out.readLine().trim());
-            }
+            return Long.parseLong(ShortCommand.of(Duration.ofSeconds(10), "getconf", "CLK_TCK").run().successfulOutput()
+                    .trim());
         } catch (IOException | RuntimeException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 100;
         }
     }

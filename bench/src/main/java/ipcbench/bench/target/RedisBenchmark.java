@@ -1,16 +1,15 @@
 package ipcbench.bench.target;
 
+import ipcbench.transport.daemon.ShortCommand;
 import ipcbench.transport.protocol.ProtocolRequest;
 import ipcbench.transport.target.TargetAddress;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Redis's own tool on the same endpoint and request, single client, right after ipcbench measured
@@ -24,7 +23,7 @@ public final class RedisBenchmark {
     public static final int REQUESTS = 100_000;
     /** A value travels on redis-benchmark's command line: Linux takes at most 128 KiB per argument. */
     static final int MAX_VALUE_BYTES = 64 * 1024;
-    private static final long LIMIT_SECONDS = 120;
+    private static final Duration LIMIT = Duration.ofSeconds(120);
 
     private final Path program;
 
@@ -90,19 +89,11 @@ public final class RedisBenchmark {
         }
         command.addAll(List.of("-c", "1", "-n", Integer.toString(requests), "--csv"));
         command.addAll(test);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out;
-        try (InputStream in = process.getInputStream()) {
-            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return new ShortCommand(command, LIMIT).run().successfulOutput();
+        } catch (IOException e) {
+            throw new IOException("redis-benchmark on " + address + ": " + e.getMessage(), e);
         }
-        if (!process.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IOException("redis-benchmark on " + address + " did not end within " + LIMIT_SECONDS + " s");
-        }
-        if (process.exitValue() != 0) {
-            throw new IOException("redis-benchmark on " + address + " exited " + process.exitValue() + ": " + out.strip());
-        }
-        return out;
     }
 
     /** {@code "test","rps","avg_latency_ms",...}: the first test line's rate and mean. */

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,12 +40,7 @@ public final class JavaRelease {
                     return Integer.parseInt(m.group(2));
                 }
             }
-            Process process = new ProcessBuilder(java, "-version").redirectErrorStream(true).start();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(java + " -version did not answer within 10 s");
-            }
-            Matcher m = VERSION.matcher(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            Matcher m = VERSION.matcher(ShortCommand.of(Duration.ofSeconds(10), java, "-version").run().output());
             if (m.find()) {
                 return Integer.parseInt(m.group(2));
             }

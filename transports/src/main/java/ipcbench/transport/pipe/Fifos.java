@@ -1,11 +1,12 @@
 package ipcbench.transport.pipe;
 
+import ipcbench.transport.daemon.ShortCommand;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /** Named pipes: Java cannot make one, so {@code mkfifo} does. */
 final class Fifos {
@@ -15,18 +16,9 @@ final class Fifos {
     /** Creates a FIFO readable and writable by its owner only. */
     static void create(Path path) throws IOException {
         Files.deleteIfExists(path);
-        Process mkfifo = new ProcessBuilder("mkfifo", "-m", "0600", path.toString())
-                .redirectErrorStream(true).start();
         try {
-            if (!mkfifo.waitFor(10, TimeUnit.SECONDS)) {
-                mkfifo.destroyForcibly();
-                throw new IOException("mkfifo " + path + " did not finish within 10 s");
-            }
-            if (mkfifo.exitValue() != 0) {
-                throw new IOException("mkfifo " + path + " failed: " + new String(mkfifo.getInputStream().readAllBytes()).trim());
-            }
+            ShortCommand.of(Duration.ofSeconds(10), "mkfifo", "-m", "0600", path.toString()).run().successfulOutput();
         } catch (InterruptedException e) {
-            mkfifo.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while creating " + path, e);
         }
