@@ -5,7 +5,7 @@
 # count them (scripts/report.sh gate-study: A/A and A/B comparisons pooled as bench.yml pools its
 # rounds) and writes the Markdown to OUT/gate-study.md. Runs only; the pairing and counting are Java.
 #
-# Usage: scripts/gate-study.sh --delay TRANSPORT:TIME [--a-runs 10] [--b-runs 4] [--rounds 4]
+# Usage: scripts/gate-study.sh --delay TRANSPORT:TIME [--a-runs 16] [--b-runs 8] [--rounds 8]
 #            [--profile ci] [--threshold 5%,10%] [--alpha 0.01] [--samples auto] [--informational ROWS]
 #            [--out DIR] [-- RUN_BENCH_OPTIONS...]
 #   --delay      the B runs' run-bench.sh --inject-delay, e.g. uds-jdk:500ns (a tenth of its round trip)
@@ -15,7 +15,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-delay="" a_runs=10 b_runs=4 rounds=4 profile=ci thresholds="5%,10%" alpha=0.01 samples=auto
+delay="" a_runs=16 b_runs=8 rounds=8 profile=ci thresholds="5%,10%" alpha=0.01 samples=auto
 informational="transport=shm-spin,Concurrency" out="" extra=()
 usage() { sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while (( $# )); do

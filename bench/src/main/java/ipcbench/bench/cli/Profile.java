@@ -82,23 +82,24 @@ public enum Profile {
      */
     public Plan plan(Family family) {
         return switch (this) {
-            // compare tests run means when each side has 4 runs or more (bench.yml's 4 rounds): on a shared
-            // VM a whole run moves by more than its forks differ (docs/ci.md), so the runs are the samples
-            // and a run needs only enough forks for its own mean: 2, so that 4 rounds of base and head fit
-            // the 20 minutes issue 17 gives the gate. No CPU or allocation profiler: the gate reads the
-            // primary score only. Sample mode's tails are left out: compare tests them by fork, weak
-            // evidence at a few forks a side and the likeliest false alarms (docs/compare.md), and they
-            // would double the round trips' time. Estimated here (2 CPUs): a fork costs about 3 s beyond
-            // its iterations (its JVM 1.5 s, the daemon's JVM and handshake 1 s, stopping it); round
-            // trips 8 rows (4 transports x 2 payloads) x 2 forks x (3 + 1.5 + 1.5 s) = 96 s; Concurrency
-            // 2 rows (pipes and shared memory take one client) x 2 forks x (3 + 1.5 + 2.5 s) = 28 s; with
-            // the two RunFamily JVMs, the table and the report about 2.2 minutes a run, 18 for 4 rounds.
+            // compare tests run means when each side has 4 runs or more: on a shared VM a whole run moves by
+            // more than its forks differ (gate study of 2026-12-08, docs/ci.md: uds-jdk 64 B's run means
+            // scattered by 12 %, its two forks within a run by 4.6 %, one fork's value alone by 12.7 %), so
+            // the runs are the samples and a run needs one fork: more runs in the same time make a sharper
+            // test (8 against 8 runs need a third less change to be significant than 4 against 4 of two
+            // forks). No CPU or allocation profiler: the gate reads the primary score only. Sample mode's
+            // tails are left out: compare tests them by fork, weak evidence at a few forks a side and the
+            // likeliest false alarms (docs/compare.md), and they would double the round trips' time.
+            // Measured here (2 CPUs): a fork costs about 4.3 s with its 3 s of iterations (its JVM, the
+            // daemon's JVM and handshake, stopping it), a run about 25 s besides (the RunFamily JVMs, the
+            // table, the report): round trips 8 rows and Concurrency 2 (pipes and shared memory take one
+            // client) make about 70 s a run, 19 minutes for bench.yml's 8 rounds of base and head.
             case CI -> (switch (family) {
-                case ROUNDTRIP -> lean("-p payload=64,16384 -f 2 -wi 5 -w 300ms -i 5 -r 300ms -bm avgt",
+                case ROUNDTRIP -> lean("-p payload=64,16384 -f 1 -wi 5 -w 300ms -i 5 -r 300ms -bm avgt",
                         List.of(), CI_LONG_WARMUP);
                 // 16 clients as quick's middle count; their iterations scatter by 20 % (the scheduler's slices,
                 // docs/precision.md), so longer ones than the round trips'.
-                case CONCURRENCY -> lean("-f 2 -wi 3 -w 500ms -i 5 -r 500ms", List.of(16), CI_LONG_WARMUP);
+                case CONCURRENCY -> lean("-f 1 -wi 3 -w 500ms -i 5 -r 500ms", List.of(16), CI_LONG_WARMUP);
                 // Not in ci's families; run as quick runs them when asked for with --only.
                 case CONNECT, STREAM -> QUICK.plan(family);
             }).on(QUICK_TRANSPORTS);

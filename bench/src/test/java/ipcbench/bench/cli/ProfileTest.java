@@ -73,13 +73,13 @@ class ProfileTest {
     }
 
     @Test
-    void ciRunsTwoShortForksOfTheRoundTripsAndOfConcurrencyAtSixteenClientsWithoutProfilersOrSampleMode() {
+    void ciRunsOneShortForkOfTheRoundTripsAndOfConcurrencyAtSixteenClientsWithoutProfilersOrSampleMode() {
         Profile.Plan roundTrip = Profile.CI.plan(Family.ROUNDTRIP);
-        assertEquals(List.of("-p", "payload=64,16384", "-f", "2", "-wi", "5", "-w", "300ms", "-i", "5", "-r", "300ms",
+        assertEquals(List.of("-p", "payload=64,16384", "-f", "1", "-wi", "5", "-w", "300ms", "-i", "5", "-r", "300ms",
                 "-bm", "avgt"), roundTrip.jmhOptions());
         Profile.Plan concurrency = Profile.CI.plan(Family.CONCURRENCY);
         assertEquals(List.of(16), concurrency.clients());
-        assertEquals("2", option(concurrency, "-f"));
+        assertEquals("1", option(concurrency, "-f"));
         for (Profile.Plan plan : List.of(roundTrip, concurrency)) {
             assertFalse(plan.jmhOptions().contains("-prof"), plan.jmhOptions().toString());
             // compare needs the same forks on both sides: no fewer for the long warm-up
