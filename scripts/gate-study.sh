@@ -6,16 +6,16 @@
 # rounds) and writes the Markdown to OUT/gate-study.md. Runs only; the pairing and counting are Java.
 #
 # Usage: scripts/gate-study.sh --delay TRANSPORT:TIME [--a-runs 16] [--b-runs 8] [--rounds 8]
-#            [--profile ci] [--threshold 5%,10%] [--alpha 0.01] [--samples auto] [--informational ROWS]
+#            [--profile ci] [--threshold 5%,10%] [--alpha 0.05] [--samples auto] [--informational ROWS]
 #            [--out DIR] [-- RUN_BENCH_OPTIONS...]
 #   --delay      the B runs' run-bench.sh --inject-delay, e.g. uds-jdk:500ns (a tenth of its round trip)
-#   --alpha, --samples, --informational  as compare's (bench.yml's: 0.01, auto, transport=shm-spin,Concurrency)
+#   --alpha, --samples, --informational  as compare's (bench.yml's: 0.05, auto, transport=shm-spin,Concurrency)
 #   --out        default results/gate-study/<UTC timestamp>; A runs in OUT/a, B runs in OUT/b
 #   after --     more run-bench.sh options for every run, e.g. --only roundtrip
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-delay="" a_runs=16 b_runs=8 rounds=8 profile=ci thresholds="5%,10%" alpha=0.01 samples=auto
+delay="" a_runs=16 b_runs=8 rounds=8 profile=ci thresholds="5%,10%" alpha=0.05 samples=auto
 informational="transport=shm-spin,Concurrency" out="" extra=()
 usage() { sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while (( $# )); do

@@ -8,9 +8,14 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** A {@link GateStudy} as Markdown: what was compared, the rates against the targets, then per row and per comparison. */
 public final class StudyMarkdown {
+    /** Comparisons listed at most per kind. */
+    static final int LISTED = 100;
+
     private StudyMarkdown() {
     }
 
@@ -102,17 +107,35 @@ public final class StudyMarkdown {
         md.append('\n');
     }
 
-    /** One line per comparison: its sides (old always A runs, new {@code newLetter}'s), its significant and failing rows. */
+    /**
+     * One line per comparison worth reading (its sides: old always A runs, new {@code newLetter}'s; its
+     * significant and failing rows): bench.yml's own, and those where the gate did not do its job at
+     * some threshold (an A/A failing; an A/B missing the delayed rows or failing another). At most
+     * {@link #LISTED}: with 8 rounds a study has thousands of comparisons.
+     */
     private static void comparisons(StringBuilder md, GateStudy s, String title, List<GateStudy.Compared> comparisons,
                                     String newLetter) {
         boolean ab = newLetter.equals("B");
-        md.append("## ").append(title).append("\n\n| old | new | significant rows |");
+        IntFunction<Predicate<GateStudy.Compared>> wrongAt = t -> ab
+                ? c -> caught(s, c, t) == 0 || c.gateFailures(t) > caught(s, c, t)
+                : c -> c.gateFailures(t) > 0;
+        List<GateStudy.Compared> notable = Stream.concat(comparisons.stream().filter(GateStudy.Compared::independent),
+                comparisons.stream().filter(c -> !c.independent()
+                        && IntStream.range(0, s.thresholds().size()).anyMatch(t -> wrongAt.apply(t).test(c)))).toList();
+        md.append("## ").append(title).append("\n\n");
+        md.append(notable.size() == comparisons.size() ? "All " + comparisons.size() + "."
+                : Math.min(notable.size(), LISTED) + " of " + comparisons.size() + ": " + (ab ? "" : "bench.yml's own and ")
+                        + (ab ? "those where a delayed row was missed or another row failed the gate"
+                                : "those failing the gate") + " at some threshold"
+                        + (notable.size() > LISTED ? " (the first " + LISTED + " of " + notable.size() + ")" : "")
+                        + "; every other " + (ab ? "caught a delayed row and failed no other" : "passed") + ".");
+        md.append("\n\n| old | new | significant rows |");
         if (ab) {
             md.append(' ').append(s.delay().transport()).append(" rows: change (p) |");
         }
         s.thresholds().forEach(t -> md.append(" failing at ").append(Numbers.percent(t)).append(" |"));
         md.append("\n|---|---|---:|").append(ab ? "---|" : "").append("---|".repeat(s.thresholds().size())).append('\n');
-        for (GateStudy.Compared c : comparisons) {
+        for (GateStudy.Compared c : notable.subList(0, Math.min(notable.size(), LISTED))) {
             md.append("| ").append(label("A", c.old())).append(" | ").append(label(newLetter, c.neu()))
                     .append(c.independent() ? " (*bench.yml*)" : "").append(" | ").append(c.significant()).append(" |");
             if (ab) {

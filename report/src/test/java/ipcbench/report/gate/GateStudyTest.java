@@ -64,6 +64,10 @@ class GateStudyTest {
                 + " 0 of 6 (0.00%) |"), md.out());
         assertTrue(md.out().contains("| A/B comparisons where another row fails the gate | 0 of 6 (0.00%) |"), md.out());
         assertTrue(md.out().contains("| A1+A3 | A2+A4 (*bench.yml*) | 0 | pass | pass |"), md.out());
+        // Listed: bench.yml's own comparison, and every A/B one since at 20 % none catches the delay.
+        assertTrue(md.out().contains("## A/A comparisons\n\n1 of 3: bench.yml's own and those failing the gate at some"
+                + " threshold; every other passed.\n"), md.out());
+        assertTrue(md.out().contains("## A/B comparisons\n\nAll 6.\n"), md.out());
         assertTrue(md.out().contains("| **delayed** RoundTrip.roundTrip avgt mean payload=64 transport=uds-jdk | 6 |"),
                 md.out());
         assertTrue(md.out().contains("- B2: `" + b.get(1) + "`"), md.out());
