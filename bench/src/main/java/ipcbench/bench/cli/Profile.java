@@ -91,9 +91,9 @@ public enum Profile {
             // tails are left out: compare tests them by fork, weak evidence at a few forks a side and the
             // likeliest false alarms (docs/compare.md), and they would double the round trips' time.
             // Measured here (2 CPUs): a fork costs about 4.3 s with its 3 s of iterations (its JVM, the
-            // daemon's JVM and handshake, stopping it), a run about 25 s besides (the RunFamily JVMs, the
+            // daemon's JVM and handshake, stopping it), a run about 15 s besides (the RunFamily JVMs, the
             // table, the report): round trips 8 rows and Concurrency 2 (pipes and shared memory take one
-            // client) make about 70 s a run, 19 minutes for bench.yml's 8 rounds of base and head.
+            // client) made 57-66 s a run, 16 minutes for bench.yml's 8 rounds of base and head.
             case CI -> (switch (family) {
                 case ROUNDTRIP -> lean("-p payload=64,16384 -f 1 -wi 5 -w 300ms -i 5 -r 300ms -bm avgt",
                         List.of(), CI_LONG_WARMUP);

@@ -136,6 +136,9 @@ public final class RunFamily implements Callable<Integer> {
     /** JMH's {@code jvm} for the forks: the launcher that pins them ({@code --fork-cpus}), or null: JMH's own. */
     private String forkJvm;
 
+    /** The CPUs this runner was started on, to return to after a pass it ran moved; read once, as it never changes. */
+    private final String runnerCpus = Affinity.of(ProcessHandle.current().pid());
+
     @Parameters(paramLabel = "JMH_ARGS", description = "JMH options (after --); no benchmark pattern.")
     List<String> jmhArgs = new ArrayList<>();
 
@@ -254,7 +257,6 @@ public final class RunFamily implements Callable<Integer> {
      */
     private Collection<RunResult> runJmh(Options options, Pass pass) throws RunnerException {
         boolean move = forkJvm != null && pass.ownCpus() && ownCpusDaemon != null;
-        String runnerCpus = move ? Affinity.of(ProcessHandle.current().pid()) : null;
         try {
             if (move) {
                 PinnedForks.moveRunnerTo(forkCpus);
